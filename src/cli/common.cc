@@ -1,0 +1,45 @@
+#include "cli/common.h"
+
+#include <boost/json/serialize.hpp>
+#include <iostream>
+
+#include "store/sqlite/sqlite_ledger_store.h"
+
+namespace tochuc::cli {
+
+void Fail(const std::string& message, int exit_code) {
+  std::cerr << "error: " << message << '\n';
+  throw CLI::RuntimeError(exit_code);
+}
+
+std::unique_ptr<LedgerStore> OpenStore(const std::string& path) {
+  return std::make_unique<store::SqliteLedgerStore>(path);
+}
+
+Date ParseDateOption(const std::string& option, const std::string& text) {
+  auto date = Date::Parse(text);
+  if (!date) Fail(option + ": '" + text + "' is not a real date in the form YYYY-MM-DD");
+  return *date;
+}
+
+OrgId ResolveOrg(const ReadModel& model, const std::string& code) {
+  auto org = model.FindOrg(code);
+  if (!org) Fail("--org: unknown organization '" + code + "'");
+  return *org;
+}
+
+Date LatestDay(const ReadModel& model) {
+  return model.last_event_date.value_or(Date::FromDays(0));
+}
+
+void PrintJson(const boost::json::value& value) {
+  std::cout << boost::json::serialize(value) << '\n';
+}
+
+void AddFormatOption(CLI::App& command, std::string& format) {
+  command.add_option("--format", format, "Output: a readable table, or json for scripts")
+      ->check(CLI::IsMember({"table", "json"}))
+      ->capture_default_str();
+}
+
+}  // namespace tochuc::cli

@@ -1,0 +1,165 @@
+#include <fmt/format.h>
+#include <iostream>
+
+#include "app/load_ledger.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "cli/table.h"
+#include "io/report_json.h"
+
+namespace tochuc::cli {
+namespace {
+
+struct ReportArgs {
+  std::string db, org, from, to, on, format = "table", structure = "period";
+};
+
+// Options every report takes; returns the subcommand to add the rest to.
+CLI::App* AddReport(CLI::App& parent, const std::string& name, const std::string& description,
+                    ReportArgs& args) {
+  CLI::App* command = parent.add_subcommand(name, description);
+  command->add_option("--db", args.db, "SQLite database file")->required()->check(
+      CLI::ExistingFile);
+  command->add_option("--org", args.org, "Code of the unit (its whole subtree is counted)")
+      ->required();
+  AddFormatOption(*command, args.format);
+  return command;
+}
+
+void AddPeriod(CLI::App& command, ReportArgs& args) {
+  command.add_option("--from", args.from, "First day of the period, YYYY-MM-DD")->required();
+  command.add_option("--to", args.to, "Last day of the period, YYYY-MM-DD")->required();
+}
+
+std::pair<Date, Date> Period(const ReportArgs& args) {
+  const Date from = ParseDateOption("--from", args.from);
+  const Date to = ParseDateOption("--to", args.to);
+  if (to < from) Fail("--to: the period ends before it starts");
+  return {from, to};
+}
+
+std::vector<std::string> CountsCells(const ReadModel& model, const StockFlowRow& row) {
+  std::vector<std::string> cells = {model.org(row.org).code, model.org(row.org).name};
+  for (int64_t value : io::StockFlowValues(row.counts)) cells.push_back(GroupThousands(value));
+  return cells;
+}
+
+void PrintStockFlow(const ReadModel& model, const StockFlowReport& report) {
+  std::vector<std::string> header = {"org", "name"};
+  header.insert(header.end(), io::kStockFlowFields.begin(), io::kStockFlowFields.end());
+  Table table(header);
+  for (const StockFlowRow& row : report.rows) table.AddRow(CountsCells(model, row));
+  std::vector<std::string> total = CountsCells(model, report.total);
+  total[0] = "total";
+  table.AddRow(total);
+  std::cout << fmt::format("Stock and flow of {} ({}), {} to {}, {} structure\n",
+                           model.org(report.org).name, model.org(report.org).code,
+                           report.from.ToString(), report.to.ToString(),
+                           io::StructureName(report.structure));
+  table.Print(std::cout);
+}
+
+void PrintBreakdowns(const std::vector<std::pair<std::string, Breakdown>>& breakdowns) {
+  Table table({"by", "value", "members"});
+  for (const auto& [dimension, counts] : breakdowns) {
+    for (const auto& [value, count] : counts) table.AddRow({dimension, value, GroupThousands(count)});
+  }
+  table.Print(std::cout);
+}
+
+void RegisterStockFlow(CLI::App& report) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* command = AddReport(report, "stock-flow",
+                                "Members at the start and end of a period and every flow "
+                                "between, for the unit and each direct child",
+                                *args);
+  AddPeriod(*command, *args);
+  command->add_option("--structure", args->structure,
+                      "Tree to count by: the tree of the period, or today's tree")
+      ->check(CLI::IsMember({"period", "today"}))
+      ->capture_default_str();
+  command->callback([args] {
+    auto store = OpenStore(args->db);
+    const ReadModel model = app::LoadReadModel(*store);
+    const OrgId org = ResolveOrg(model, args->org);
+    const auto [from, to] = Period(*args);
+    const Structure structure = args->structure == "today" ? Structure::kToday : Structure::kPeriod;
+    const StockFlowReport result = ComputeStockFlow(model, org, from, to, structure);
+    if (args->format == "json") return PrintJson(io::StockFlowToJson(model, result));
+    PrintStockFlow(model, result);
+  });
+}
+
+void RegisterComposition(CLI::App& report) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* command = AddReport(report, "composition",
+                                "Members of the unit's subtree at the end of a day, by sex, "
+                                "status, ethnicity, religion, education, age and more",
+                                *args);
+  command->add_option("--on", args->on, "The day, YYYY-MM-DD")->required();
+  command->callback([args] {
+    auto store = OpenStore(args->db);
+    const ReadModel model = app::LoadReadModel(*store);
+    const OrgId org = ResolveOrg(model, args->org);
+    const CompositionReport result =
+        ComputeComposition(model, org, ParseDateOption("--on", args->on));
+    if (args->format == "json") return PrintJson(io::CompositionToJson(result));
+    std::cout << fmt::format("{} members ({} exempted) in {} at the end of {}\n",
+                             GroupThousands(result.total), GroupThousands(result.exempted),
+                             model.org(org).name, args->on);
+    PrintBreakdowns(result.by);
+  });
+}
+
+void RegisterAdmissions(CLI::App& report) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* command = AddReport(report, "admissions",
+                                "Members admitted in the period in the unit's subtree", *args);
+  AddPeriod(*command, *args);
+  command->callback([args] {
+    auto store = OpenStore(args->db);
+    const ReadModel model = app::LoadReadModel(*store);
+    const OrgId org = ResolveOrg(model, args->org);
+    const auto [from, to] = Period(*args);
+    const AdmissionsReport result = ComputeAdmissions(model, org, from, to);
+    if (args->format == "json") return PrintJson(io::AdmissionsToJson(result));
+    Table table({"admitted", "youth_union", "women", "ethnic_minority", "religious"});
+    table.AddRow({GroupThousands(result.total), GroupThousands(result.youth_union),
+                  GroupThousands(result.women), GroupThousands(result.ethnic_minority),
+                  GroupThousands(result.religious)});
+    table.Print(std::cout);
+  });
+}
+
+void RegisterOrgs(CLI::App& report) {
+  auto args = std::make_shared<ReportArgs>();
+  CLI::App* command = AddReport(report, "orgs",
+                                "Organizations under the unit alive at the end of a day, by kind "
+                                "and sector",
+                                *args);
+  command->add_option("--on", args->on, "The day, YYYY-MM-DD")->required();
+  command->callback([args] {
+    auto store = OpenStore(args->db);
+    const ReadModel model = app::LoadReadModel(*store);
+    const OrgId org = ResolveOrg(model, args->org);
+    const OrgCountReport result = ComputeOrgCounts(model, org, ParseDateOption("--on", args->on));
+    if (args->format == "json") return PrintJson(io::OrgCountsToJson(result));
+    std::cout << fmt::format("{} organizations under {}, of which {} grassroots\n",
+                             GroupThousands(result.total), model.org(org).name,
+                             GroupThousands(result.grassroots));
+    PrintBreakdowns({{"kind", result.by_kind}, {"sector", result.by_sector}});
+  });
+}
+
+}  // namespace
+
+void RegisterReportCommand(CLI::App& app) {
+  CLI::App* report = app.add_subcommand("report", "Exact figures for a unit and a period");
+  report->require_subcommand(1);
+  RegisterStockFlow(*report);
+  RegisterComposition(*report);
+  RegisterAdmissions(*report);
+  RegisterOrgs(*report);
+}
+
+}  // namespace tochuc::cli

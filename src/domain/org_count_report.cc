@@ -1,0 +1,21 @@
+#include "domain/org_count_report.h"
+
+namespace tochuc {
+
+OrgCountReport ComputeOrgCounts(const ReadModel& model, OrgId org, Date day) {
+  OrgCountReport report;
+  const TreeNumbering* tree = model.TreeAt(day);
+  if (!tree) return report;
+  const PositionRange range = tree->Subtree(org);
+  if (range.empty()) return report;
+  for (OrgId below : tree->OrgsIn({range.begin + 1, range.end})) {
+    const OrgInfo& info = model.org(below);
+    ++report.total;
+    report.grassroots += IsGrassroots(info.kind);
+    ++report.by_kind[std::string(OrgKindName(info.kind))];
+    ++report.by_sector[info.sector];
+  }
+  return report;
+}
+
+}  // namespace tochuc

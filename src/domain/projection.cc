@@ -1,0 +1,94 @@
+#include "domain/projection.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace tochuc {
+namespace {
+
+std::string_view LifeName(OrgLife life) {
+  switch (life) {
+    case OrgLife::kAlive: return "alive";
+    case OrgLife::kDissolved: return "dissolved";
+    case OrgLife::kMerged: return "merged";
+  }
+  return "";
+}
+
+std::string_view StandingName(Standing standing) {
+  switch (standing) {
+    case Standing::kActive: return "active";
+    case Standing::kRemoved: return "removed";
+    case Standing::kExpelled: return "expelled";
+    case Standing::kProbationRemoved: return "probation_removed";
+    case Standing::kTransferredOut: return "transferred_out";
+    case Standing::kDied: return "died";
+  }
+  return "";
+}
+
+std::string DateText(const std::optional<Date>& date) { return date ? date->ToString() : ""; }
+
+// Compares two sorted row lists by key and describes each difference.
+template <typename Row, typename Key>
+void DiffRows(const std::vector<Row>& expected, const std::vector<Row>& actual, Key key,
+              std::string_view what, std::vector<std::string>& out) {
+  std::map<std::string, const Row*> stored;
+  for (const Row& row : actual) stored[key(row)] = &row;
+  for (const Row& row : expected) {
+    auto it = stored.find(key(row));
+    if (it == stored.end()) {
+      out.push_back(fmt::format("{} '{}' is missing from the projection", what, key(row)));
+    } else {
+      if (!(*it->second == row)) {
+        out.push_back(fmt::format("{} '{}' differs from the ledger", what, key(row)));
+      }
+      stored.erase(it);
+    }
+  }
+  for (const auto& [code, row] : stored) {
+    out.push_back(fmt::format("{} '{}' is in the projection but not in the ledger", what, code));
+  }
+}
+
+}  // namespace
+
+Projection ProjectState(const LedgerState& state) {
+  Projection p;
+  for (uint32_t org_idx = 0; org_idx < state.org_count(); ++org_idx) {
+    const OrgState& o = state.org(static_cast<OrgId>(org_idx));
+    p.orgs.push_back({o.code, o.name, std::string(OrgKindName(o.kind)), o.sector,
+                      o.parent ? state.org(*o.parent).code : "", std::string(LifeName(o.life)),
+                      o.established_on.ToString(), DateText(o.ended_on),
+                      o.merged_into ? state.org(*o.merged_into).code : ""});
+  }
+  for (uint32_t member_idx = 0; member_idx < state.member_count(); ++member_idx) {
+    const MemberState& m = state.member(static_cast<MemberId>(member_idx));
+    const Person& person = m.person;
+    p.members.push_back({m.id, state.org(m.org).code, person.name, std::string(SexCode(person.sex)),
+                         person.born_on.ToString(), person.ethnicity, person.religion,
+                         person.education, std::string(TheoryLevelName(person.theory_level)),
+                         person.youth_union, std::string(StandingName(m.standing)),
+                         std::string(MemberStatusName(m.status)), m.exempted,
+                         m.admitted_on.ToString(), DateText(m.official_on),
+                         m.standing_since.ToString()});
+  }
+  std::sort(p.orgs.begin(), p.orgs.end(),
+            [](const OrgRow& a, const OrgRow& b) { return a.code < b.code; });
+  std::sort(p.members.begin(), p.members.end(),
+            [](const MemberRow& a, const MemberRow& b) { return a.id < b.id; });
+  return p;
+}
+
+std::vector<std::string> DiffProjections(const Projection& expected, const Projection& actual) {
+  std::vector<std::string> out;
+  DiffRows(expected.orgs, actual.orgs, [](const OrgRow& r) { return r.code; }, "organization",
+           out);
+  DiffRows(expected.members, actual.members, [](const MemberRow& r) { return r.id; }, "member",
+           out);
+  return out;
+}
+
+}  // namespace tochuc

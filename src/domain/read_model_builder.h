@@ -1,0 +1,50 @@
+// ReadModelBuilder: replays accepted events through a LedgerState and records
+// what the reports need (see read_model.h).
+//
+// Feed events in AppliesBefore order, then call Finish() once. Not
+// thread-safe.
+#pragma once
+
+#include "domain/ledger_state.h"
+#include "domain/read_model.h"
+
+namespace tochuc {
+
+class ReadModelBuilder {
+ public:
+  explicit ReadModelBuilder(const RuleBook& rules = RuleBook::Default());
+
+  // Applies the event. On success records it and returns no problems; on
+  // failure returns the problems and records nothing.
+  // REQUIRES: events arrive in AppliesBefore order.
+  Problems Add(const Event& event);
+  ReadModel Finish() &&;
+
+  const LedgerState& state() const { return state_; }
+
+ private:
+  uint32_t CurrentVersion();
+  void CloseDay();
+  void Record(const Event& event, const Change& change, uint32_t version);
+  void RecordRegroup(const Event& event, const Change::Regroup& regroup,
+                     std::pair<uint32_t, uint32_t> chain_before);
+  std::pair<uint32_t, uint32_t> AppendChain(OrgId org);
+  void AddHeadcount(OrgId org, Date day, int32_t delta);
+  void AppendSpell(MemberId member, Date day);
+  void SyncOrgs();
+
+  LedgerState state_;
+  ReadModel model_;
+  std::vector<std::vector<Spell>> member_spells_;
+  // By member: first admission date and the party days before entering the ledger.
+  std::vector<std::optional<std::pair<Date, int32_t>>> party_start_;
+  bool tree_dirty_ = true;
+  std::optional<Date> open_day_;
+};
+
+// Builds the read model of a whole ledger.
+// REQUIRES: events sorted by AppliesBefore and all valid (as after an import).
+ReadModel BuildReadModel(const std::vector<Event>& events,
+                         const RuleBook& rules = RuleBook::Default());
+
+}  // namespace tochuc

@@ -1,0 +1,3 @@
+#include "io/event_json.h"
+
+#include <gtest/gtest.h>

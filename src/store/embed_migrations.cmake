@@ -1,0 +1,10 @@
+# Writes the migrations as C++ raw strings: {number, "sql"}, ... (generated; do not edit).
+set(content "// Generated from src/store/sqlite/migrations by embed_migrations.cmake. Do not edit.\n")
+foreach(file ${FILES})
+  get_filename_component(name ${file} NAME)
+  string(REGEX MATCH "^[0-9]+" number ${name})
+  math(EXPR number "${number}")
+  file(READ ${file} sql)
+  string(APPEND content "{${number}, R\"tochuc_sql(${sql})tochuc_sql\"},\n")
+endforeach()
+file(WRITE ${OUT} "${content}")

@@ -1,0 +1,28 @@
+// SqliteLedgerStore: the LedgerStore on an embedded SQLite file (WAL mode,
+// foreign keys on), migrated to the newest schema when opened.
+#pragma once
+
+#include <string>
+
+#include "domain/ledger_store.h"
+#include "store/sqlite/sqlite_db.h"
+
+namespace tochuc::store {
+
+class SqliteLedgerStore : public LedgerStore {
+ public:
+  // Opens or creates the database file. Throws SqliteError when it cannot.
+  explicit SqliteLedgerStore(const std::string& path);
+
+  std::vector<StoredEvent> ReadLedger() override;
+  void Append(const std::vector<EventToStore>& events, const Projection& projection,
+              const std::string& recorded_by) override;
+  Projection ReadProjection() override;
+
+ private:
+  void WriteProjection(const Projection& projection);
+
+  Db db_;
+};
+
+}  // namespace tochuc::store

@@ -1,0 +1,83 @@
+#include "text/vietnamese_text.h"
+
+#include <unicode/coll.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace tochuc::text {
+namespace {
+
+icu::UnicodeString FromUtf8(std::string_view utf8) {
+  return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+}
+
+std::string ToUtf8(const icu::UnicodeString& text) {
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+// ICU setup failing means a broken installation, not bad input.
+void Check(UErrorCode status, const char* what) {
+  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU: ") + what + ": " + u_errorName(status));
+}
+
+const icu::Transliterator& Folder() {
+  thread_local std::unique_ptr<icu::Transliterator> folder = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+    Check(status, "transliterator");
+    return t;
+  }();
+  return *folder;
+}
+
+const icu::Collator& VietnameseCollator() {
+  thread_local std::unique_ptr<icu::Collator> collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("vi"), status));
+    Check(status, "collator");
+    return c;
+  }();
+  return *collator;
+}
+
+}  // namespace
+
+std::string NormalizeNfc(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  Check(status, "NFC");
+  const icu::UnicodeString source = FromUtf8(utf8);
+  if (nfc->isNormalized(source, status) && U_SUCCESS(status)) return std::string(utf8);
+  status = U_ZERO_ERROR;
+  const icu::UnicodeString normalized = nfc->normalize(source, status);
+  Check(status, "NFC normalize");
+  return ToUtf8(normalized);
+}
+
+std::string SearchKey(std::string_view utf8) {
+  icu::UnicodeString text = FromUtf8(utf8);
+  // Latin-ASCII maps Đ to D already; the replace keeps that true if a rule changes.
+  text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0110)), "D");
+  text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0111)), "d");
+  Folder().transliterate(text);
+  return ToUtf8(text);
+}
+
+std::string CollationKey(std::string_view utf8) {
+  const icu::UnicodeString text = FromUtf8(utf8);
+  const icu::Collator& collator = VietnameseCollator();
+  const int32_t size = collator.getSortKey(text, nullptr, 0);
+  std::string key(static_cast<size_t>(size), '\0');
+  collator.getSortKey(text, reinterpret_cast<uint8_t*>(key.data()), size);
+  if (!key.empty() && key.back() == '\0') key.pop_back();
+  return key;
+}
+
+}  // namespace tochuc::text
