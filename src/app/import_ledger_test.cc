@@ -1,0 +1,197 @@
+// Import against a real SQLite file: every kind of bad input is refused with
+// its exact line, field and reason, and leaves the database as it was.
+#include "app/import_ledger.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "app/export_ledger.h"
+#include "app/verify_store.h"
+#include "store/sqlite/sqlite_ledger_store.h"
+
+namespace tochuc::app {
+namespace {
+
+using ::testing::HasSubstr;
+
+const char* const kTree =
+    R"({"type": "org.established", "date": "2023-01-01", "org": "P", "name": "Đảng bộ tỉnh", "kind": "province_committee", "sector": "dang_bo_tinh", "parent": null}
+{"type": "org.established", "date": "2023-01-01", "org": "G1", "name": "Đảng bộ xã An Bình", "kind": "grassroots_committee", "sector": "xa", "parent": "P"}
+{"type": "org.established", "date": "2023-01-01", "org": "S1", "name": "Chi bộ thôn Đông", "kind": "subordinate_cell", "sector": "xa", "parent": "G1"}
+{"type": "member.registered", "date": "2023-01-01", "member": "M1", "org": "S1", "person": {"name": "Nguyễn Văn Đức", "sex": "M", "born_on": "1980-05-02", "ethnicity": "Kinh", "religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": true}, "status": "official", "admitted_on": "2005-03-01", "official_on": "2006-03-01"}
+)";
+
+std::string Admission(const std::string& date, const std::string& member,
+                      const std::string& born_on = "2000-01-01", const std::string& org = "S1") {
+  return R"({"type": "member.admitted", "date": ")" + date + R"(", "member": ")" + member +
+         R"(", "org": ")" + org + R"(", "person": {"name": "Lê Thị Hoa", "sex": "F", "born_on": ")" +
+         born_on +
+         R"(", "ethnicity": "Tày", "religion": "none", "education": "12/12", "theory_level": "none", "youth_union": true}})";
+}
+
+class ImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("tochuc-import-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    store_ = std::make_unique<store::SqliteLedgerStore>((dir_ / "t.db").string());
+    ASSERT_TRUE(Import(kTree).problems.empty());
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  ImportResult Import(const std::string& text) {
+    std::istringstream in(text);
+    return ImportLedger(*store_, in, {});
+  }
+
+  std::string Export() {
+    std::ostringstream out;
+    ExportLedger(*store_, out);
+    return out.str();
+  }
+
+  // Imports `text` after the tree, expects it refused with the given first
+  // problem, and checks the database still holds exactly what it held.
+  void ExpectRefused(const std::string& text, size_t line, const std::string& field,
+                     const std::string& reason) {
+    const std::string before = Export();
+    const Projection projection = store_->ReadProjection();
+    const ImportResult result = Import(text);
+    ASSERT_FALSE(result.problems.empty()) << "accepted: " << text;
+    EXPECT_EQ(result.imported, 0u);
+    const io::LineProblem& first = result.problems.front();
+    EXPECT_EQ(first.line, line);
+    EXPECT_EQ(first.problem.field, field);
+    EXPECT_THAT(first.problem.message, HasSubstr(reason));
+    EXPECT_EQ(Export(), before);
+    EXPECT_TRUE(DiffProjections(projection, store_->ReadProjection()).empty());
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<store::SqliteLedgerStore> store_;
+};
+
+TEST_F(ImportTest, AcceptsAValidFileAndAppendsToTheLedger) {
+  const ImportResult result = Import(Admission("2023-03-01", "M2") + "\n\n" +
+                                     Admission("2023-03-02", "M3") + "\n");
+  EXPECT_TRUE(result.problems.empty());
+  EXPECT_EQ(result.imported, 2u);
+  EXPECT_TRUE(VerifyStore(*store_).differences.empty());
+  EXPECT_EQ(store_->ReadLedger().size(), 6u);
+}
+
+TEST_F(ImportTest, RefusesMalformedJson) {
+  ExpectRefused(Admission("2023-03-01", "M2") + "\n{\"type\": \"member.died\",\n", 2, "line",
+                "malformed JSON");
+}
+
+TEST_F(ImportTest, RefusesInvalidUtf8) {
+  ExpectRefused("{\"type\": \"org.renamed\", \"date\": \"2023-02-01\", \"org\": \"S1\", \"name\": \"Chi b\xff\"}\n",
+                1, "line", "invalid UTF-8 at byte 74");
+}
+
+TEST_F(ImportTest, RefusesANonObjectLine) {
+  ExpectRefused("[1, 2]\n", 1, "line", "must be a JSON object");
+}
+
+TEST_F(ImportTest, RefusesUnknownType) {
+  ExpectRefused(R"({"type": "member.promoted", "date": "2023-02-01", "member": "M1"})" "\n", 1,
+                "type", "unknown value 'member.promoted'");
+}
+
+TEST_F(ImportTest, RefusesMissingField) {
+  ExpectRefused(R"({"type": "member.transferred", "date": "2023-02-01", "member": "M1"})" "\n", 1,
+                "to", "is required");
+}
+
+TEST_F(ImportTest, RefusesIllTypedField) {
+  ExpectRefused(R"({"type": "member.died", "date": "2023-02-01", "member": 17})" "\n", 1, "member",
+                "must be a string");
+  ExpectRefused(Admission("2023-03-01", "M2").replace(
+                    Admission("2023-03-01", "M2").find("true"), 4, "\"yes\"") + "\n",
+                1, "person.youth_union", "must be true or false");
+}
+
+TEST_F(ImportTest, RefusesImpossibleDate) {
+  ExpectRefused(R"({"type": "member.died", "date": "2023-02-30", "member": "M1"})" "\n", 1, "date",
+                "'2023-02-30' is not a real date");
+}
+
+TEST_F(ImportTest, RefusesUnknownEnumValues) {
+  ExpectRefused(R"({"type": "member.removed", "date": "2023-02-01", "member": "M1", "reason": "bored"})" "\n",
+                1, "reason", "unknown value 'bored'");
+}
+
+TEST_F(ImportTest, RefusesRuleBreakingEventsWithTheirLine) {
+  ExpectRefused(Admission("2023-03-01", "M2") + "\n" + Admission("2023-03-01", "M3", "2010-01-01") + "\n",
+                2, "person.born_on", "age at admission is 13 years");
+  ExpectRefused(Admission("2023-03-01", "M2") + "\n" +
+                    R"({"type": "member.recognized_official", "date": "2023-12-01", "member": "M2"})" "\n",
+                2, "date", "recognition is allowed from 2024-03-01");
+  ExpectRefused(R"({"type": "member.recognized_official", "date": "2023-12-01", "member": "M1"})" "\n",
+                1, "member", "only probationary members");
+  ExpectRefused(Admission("2023-03-01", "M1") + "\n", 1, "member", "already in use");
+  ExpectRefused(Admission("2023-03-01", "M2", "2000-01-01", "G1") + "\n", 1, "org",
+                "members belong only to cells or party groups");
+  ExpectRefused(Admission("2023-03-01", "M2", "2000-01-01", "NOPE") + "\n", 1, "org",
+                "unknown organization 'NOPE'");
+  ExpectRefused(R"({"type": "org.dissolved", "date": "2023-02-01", "org": "S1"})" "\n", 1, "org",
+                "still has 1 member(s)");
+}
+
+TEST_F(ImportTest, SaysWhenAnEventIsDatedBeforeItsSubjectExists) {
+  ExpectRefused(R"({"type": "member.died", "date": "2023-02-01", "member": "M2"})" "\n" +
+                    Admission("2023-03-01", "M2") + "\n",
+                1, "member", "date 2023-02-01 is before member 'M2' exists (from 2023-03-01, line 2)");
+}
+
+TEST_F(ImportTest, ReportsEveryProblemNotJustTheFirst) {
+  const ImportResult result = Import(
+      "not json\n" + Admission("2023-03-01", "M2") + "\n" +
+      R"({"type": "member.died", "date": "2023-13-01", "member": "M1"})" "\n" +
+      R"({"type": "member.died", "date": "2023-04-01", "member": "NOBODY"})" "\n");
+  ASSERT_EQ(result.problems.size(), 3u);
+  EXPECT_EQ(result.problems[0].line, 1u);
+  EXPECT_EQ(result.problems[1].line, 3u);
+  EXPECT_EQ(result.problems[2].line, 4u);
+  EXPECT_EQ(result.problems[2].problem.message, "unknown member 'NOBODY'");
+  EXPECT_EQ(store_->ReadLedger().size(), 4u);
+}
+
+TEST_F(ImportTest, LateEventsApplyOnTheirEffectiveDate) {
+  // Recorded after the transfer but dated before it: valid in the state of its date.
+  const ImportResult result =
+      Import(R"({"type": "org.established", "date": "2023-01-01", "org": "S2", "name": "Chi bộ thôn Tây", "kind": "subordinate_cell", "sector": "xa", "parent": "G1"})" "\n" +
+             std::string(R"({"type": "member.transferred", "date": "2023-06-01", "member": "M1", "to": "S2"})") + "\n" +
+             R"({"type": "member.exempted", "date": "2023-02-01", "member": "M1"})" "\n");
+  EXPECT_TRUE(result.problems.empty());
+  EXPECT_TRUE(VerifyStore(*store_).differences.empty());
+}
+
+TEST_F(ImportTest, NormalizesTextToNfc) {
+  const ImportResult result = Import(
+      "{\"type\": \"org.renamed\", \"date\": \"2023-02-01\", \"org\": \"S1\", \"name\": \"Thôn Đo\xcc\x82ng\"}\n");
+  ASSERT_TRUE(result.problems.empty());
+  EXPECT_THAT(Export(), HasSubstr("Thôn Đông"));
+}
+
+TEST_F(ImportTest, ExportThenImportGivesTheSameLedger) {
+  ASSERT_TRUE(Import(Admission("2023-03-01", "M2") + "\n").problems.empty());
+  const std::string exported = Export();
+  store::SqliteLedgerStore copy((dir_ / "copy.db").string());
+  std::istringstream in(exported);
+  ASSERT_TRUE(ImportLedger(copy, in, {}).problems.empty());
+  std::ostringstream again;
+  ExportLedger(copy, again);
+  EXPECT_EQ(again.str(), exported);
+  EXPECT_TRUE(DiffProjections(store_->ReadProjection(), copy.ReadProjection()).empty());
+}
+
+}  // namespace
+}  // namespace tochuc::app
