@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Black-box tests of the tochuc command line on real SQLite files.
+
+usage: cli_test.py PATH/TO/tochuc PATH/TO/shared
+"""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+
+TOCHUC = None
+SHARED = None
+
+
+def run(*args, check=True):
+    p = subprocess.run([TOCHUC, *args], capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise AssertionError(f"tochuc {' '.join(args)} exited {p.returncode}: {p.stderr}")
+    return p
+
+
+def report(db, *args):
+    return json.loads(run("report", *args, "--db", db, "--format", "json").stdout)
+
+
+class CliTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.dir = self.tmp.name
+        self.small = os.path.join(SHARED, "examples", "small-province.jsonl")
+        self.db = self.path("small.db")
+        run("import", "--db", self.db, self.small)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def path(self, name):
+        return os.path.join(self.dir, name)
+
+    def write(self, name, text):
+        with open(self.path(name), "w", encoding="utf-8") as f:
+            f.write(text)
+        return self.path(name)
+
+    def export(self, db):
+        return run("export", "--db", db).stdout
+
+    def test_bad_file_is_refused_with_line_field_reason_and_changes_nothing(self):
+        before = self.export(self.db)
+        bad = self.write("bad.jsonl",
+                         '{"type": "member.died", "date": "2024-02-01", "member": "M1"}\n'
+                         '{"type": "member.died", "date": "2024-02-30", "member": "M3"}\n'
+                         '{"type": "member.died", "date": "2024-03-01", "member": "M1"}\n')
+        p = run("import", "--db", self.db, bad, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("line 2: date: '2024-02-30' is not a real date in the form YYYY-MM-DD", p.stderr)
+        self.assertIn("line 3: member: member 'M1' died on 2024-02-01; only active members can be "
+                      "recorded as deceased", p.stderr)
+        self.assertIn("nothing was imported", p.stderr)
+        self.assertEqual(self.export(self.db), before)
+
+    def test_export_import_round_trip_is_identical(self):
+        exported = self.write("export.jsonl", self.export(self.db))
+        copy = self.path("copy.db")
+        run("import", "--db", copy, exported)
+        self.assertEqual(self.export(copy), self.export(self.db))
+        for structure in ("period", "today"):
+            args = ("stock-flow", "--org", "P", "--from", "2023-01-01", "--to", "2023-12-31",
+                    "--structure", structure)
+            self.assertEqual(report(copy, *args), report(self.db, *args))
+        self.assertEqual(report(copy, "composition", "--org", "P", "--on", "2023-12-31"),
+                         report(self.db, "composition", "--org", "P", "--on", "2023-12-31"))
+
+    def test_export_to_file(self):
+        out = self.path("out.jsonl")
+        run("export", "--db", self.db, "-o", out)
+        with open(out, encoding="utf-8") as f:
+            self.assertEqual(f.read(), self.export(self.db))
+        self.assertFalse(os.path.exists(out + ".partial"))
+
+    def test_stock_flow_json_has_the_contract_fields_and_balances(self):
+        got = report(self.db, "stock-flow", "--org", "P", "--from", "2023-01-01", "--to", "2023-12-31")
+        self.assertEqual(got["org"], "P")
+        self.assertEqual(got["structure"], "period")
+        fields = ["org", "name", "opening", "admitted", "readmitted", "registered", "transferred_in",
+                  "reorganized_in", "transferred_out", "reorganized_out", "removed", "expelled",
+                  "died", "probation_removed", "closing"]
+        for row in [got["total"], *got["rows"]]:
+            self.assertEqual(list(row.keys()), fields)
+            inflow = sum(row[k] for k in ("admitted", "readmitted", "registered", "transferred_in",
+                                          "reorganized_in"))
+            outflow = sum(row[k] for k in ("transferred_out", "reorganized_out", "removed",
+                                           "expelled", "died", "probation_removed"))
+            self.assertEqual(row["closing"], row["opening"] + inflow - outflow, row)
+        self.assertEqual([r["org"] for r in got["rows"]], ["U1", "U2"])
+
+    def test_table_output_is_readable(self):
+        p = run("report", "stock-flow", "--db", self.db, "--org", "P", "--from", "2023-01-01",
+                "--to", "2023-12-31")
+        self.assertIn("Đảng bộ huyện Một", p.stdout)
+        self.assertIn("total", p.stdout)
+
+    def test_members_search_folds_case_and_diacritics(self):
+        got = json.loads(run("members", "--db", self.db, "--org", "P", "--search", "nguyen van duc",
+                             "--format", "json").stdout)
+        self.assertEqual([m["name"] for m in got["members"]], ["Nguyễn Văn Đức"])
+        everyone = json.loads(run("members", "--db", self.db, "--org", "P", "--format", "json").stdout)
+        names = [m["name"] for m in everyone["members"]]
+        self.assertEqual(names[0], "Bùi Ngọc Mai")   # B before Đ before Đ... in Vietnamese order
+        self.assertLess(names.index("Đặng Thị Yến"), names.index("Đỗ Quang Trung"))
+        self.assertLess(names.index("Hoàng Minh Sơn"), names.index("Lê Hữu Phúc"))
+
+    def test_verify_finds_a_tampered_projection(self):
+        self.assertIn("ok", run("verify", "--db", self.db).stdout)
+        con = sqlite3.connect(self.db)
+        con.execute("UPDATE members SET name = 'Giả Mạo' WHERE id = 'M1'")
+        con.commit()
+        con.close()
+        p = run("verify", "--db", self.db, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("member 'M1' differs from the ledger", p.stdout)
+
+    def test_ledger_rows_cannot_be_changed(self):
+        con = sqlite3.connect(self.db)
+        with self.assertRaises(sqlite3.DatabaseError):
+            con.execute("UPDATE ledger SET body = '{}' WHERE seq = 1")
+        with self.assertRaises(sqlite3.DatabaseError):
+            con.execute("DELETE FROM ledger WHERE seq = 1")
+        con.close()
+
+    def test_usage_errors_are_precise(self):
+        p = run("report", "stock-flow", "--db", self.db, "--org", "NOPE", "--from", "2023-01-01",
+                "--to", "2023-12-31", check=False)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("unknown organization 'NOPE'", p.stderr)
+        p = run("report", "orgs", "--db", self.db, "--org", "P", "--on", "2023-02-29", check=False)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("--on: '2023-02-29' is not a real date", p.stderr)
+
+    def test_generated_ledger_imports_and_round_trips(self):
+        ledger = self.path("gen.jsonl")
+        run("generate", "--members", "3000", "--seed", "7", "-o", ledger)
+        db = self.path("gen.db")
+        run("import", "--db", db, ledger)
+        self.assertIn("ok", run("verify", "--db", db).stdout)
+        exported = self.write("gen-export.jsonl", self.export(db))
+        copy = self.path("gen-copy.db")
+        run("import", "--db", copy, exported)
+        self.assertEqual(self.export(copy), self.export(db))
+        root = json.loads(run("members", "--db", db, "--org", "T", "--format", "json").stdout)
+        self.assertGreater(root["total"], 2500)
+        for args in (("stock-flow", "--org", "T", "--from", "2015-01-01", "--to", "2025-12-31"),
+                     ("stock-flow", "--org", "T", "--from", "2020-01-01", "--to", "2020-12-31",
+                      "--structure", "today"),
+                     ("composition", "--org", "T", "--on", "2024-06-30"),
+                     ("admissions", "--org", "T", "--from", "2024-01-01", "--to", "2024-12-31"),
+                     ("orgs", "--org", "T", "--on", "2025-12-31")):
+            self.assertEqual(report(copy, *args), report(db, *args))
+        again = self.path("gen2.jsonl")
+        run("generate", "--members", "3000", "--seed", "7", "-o", again)
+        with open(ledger, "rb") as a, open(again, "rb") as b:
+            self.assertEqual(a.read(), b.read())
+
+
+if __name__ == "__main__":
+    TOCHUC = os.path.abspath(sys.argv[1])
+    SHARED = os.path.abspath(sys.argv[2])
+    unittest.main(argv=sys.argv[:1], verbosity=2)
