@@ -47,8 +47,8 @@ struct Appearances {
     if (it == map.end() || it->second.date <= date) return;
     problem.code = ProblemCode::kBeforeExistence;
     problem.message = fmt::format("date {} is before {} '{}' exists (from {}, line {})",
-                                  date.ToString(), org ? "organization" : "member",
-                                  problem.subject, it->second.date.ToString(), it->second.line);
+                                  date.ToString(), org ? "organization" : "member", problem.subject,
+                                  it->second.date.ToString(), it->second.line);
   }
 };
 
@@ -92,10 +92,9 @@ ImportResult ImportLedger(LedgerStore& store, std::istream& in, const ImportOpti
     }
   }
   if (!result.problems.empty()) {
-    std::stable_sort(result.problems.begin(), result.problems.end(),
-                     [](const io::LineProblem& a, const io::LineProblem& b) {
-                       return a.line < b.line;
-                     });
+    std::stable_sort(
+        result.problems.begin(), result.problems.end(),
+        [](const io::LineProblem& a, const io::LineProblem& b) { return a.line < b.line; });
     return result;
   }
 

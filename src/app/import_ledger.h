@@ -22,8 +22,8 @@ struct ImportOptions {
 };
 
 struct ImportResult {
-  size_t imported = 0;                   // events written (0 when refused)
-  std::vector<io::LineProblem> problems; // sorted by line; empty on success
+  size_t imported = 0;                    // events written (0 when refused)
+  std::vector<io::LineProblem> problems;  // sorted by line; empty on success
 };
 
 ImportResult ImportLedger(LedgerStore& store, std::istream& in, const ImportOptions& options);

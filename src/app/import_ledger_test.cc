@@ -27,8 +27,8 @@ const char* const kTree =
 std::string Admission(const std::string& date, const std::string& member,
                       const std::string& born_on = "2000-01-01", const std::string& org = "S1") {
   return R"({"type": "member.admitted", "date": ")" + date + R"(", "member": ")" + member +
-         R"(", "org": ")" + org + R"(", "person": {"name": "Lê Thị Hoa", "sex": "F", "born_on": ")" +
-         born_on +
+         R"(", "org": ")" + org +
+         R"(", "person": {"name": "Lê Thị Hoa", "sex": "F", "born_on": ")" + born_on +
          R"(", "ethnicity": "Tày", "religion": "none", "education": "12/12", "theory_level": "none", "youth_union": true}})";
 }
 
@@ -78,8 +78,8 @@ class ImportTest : public ::testing::Test {
 };
 
 TEST_F(ImportTest, AcceptsAValidFileAndAppendsToTheLedger) {
-  const ImportResult result = Import(Admission("2023-03-01", "M2") + "\n\n" +
-                                     Admission("2023-03-02", "M3") + "\n");
+  const ImportResult result =
+      Import(Admission("2023-03-01", "M2") + "\n\n" + Admission("2023-03-02", "M3") + "\n");
   EXPECT_TRUE(result.problems.empty());
   EXPECT_EQ(result.imported, 2u);
   EXPECT_TRUE(VerifyStore(*store_).differences.empty());
@@ -92,8 +92,10 @@ TEST_F(ImportTest, RefusesMalformedJson) {
 }
 
 TEST_F(ImportTest, RefusesInvalidUtf8) {
-  ExpectRefused("{\"type\": \"org.renamed\", \"date\": \"2023-02-01\", \"org\": \"S1\", \"name\": \"Chi b\xff\"}\n",
-                1, "line", "invalid UTF-8 at byte 74");
+  ExpectRefused(
+      "{\"type\": \"org.renamed\", \"date\": \"2023-02-01\", \"org\": \"S1\", \"name\": \"Chi "
+      "b\xff\"}\n",
+      1, "line", "invalid UTF-8 at byte 74");
 }
 
 TEST_F(ImportTest, RefusesANonObjectLine) {
@@ -101,61 +103,77 @@ TEST_F(ImportTest, RefusesANonObjectLine) {
 }
 
 TEST_F(ImportTest, RefusesUnknownType) {
-  ExpectRefused(R"({"type": "member.promoted", "date": "2023-02-01", "member": "M1"})" "\n", 1,
-                "type", "unknown value 'member.promoted'");
+  ExpectRefused(R"({"type": "member.promoted", "date": "2023-02-01", "member": "M1"})"
+                "\n",
+                1, "type", "unknown value 'member.promoted'");
 }
 
 TEST_F(ImportTest, RefusesMissingField) {
-  ExpectRefused(R"({"type": "member.transferred", "date": "2023-02-01", "member": "M1"})" "\n", 1,
-                "to", "is required");
+  ExpectRefused(R"({"type": "member.transferred", "date": "2023-02-01", "member": "M1"})"
+                "\n",
+                1, "to", "is required");
 }
 
 TEST_F(ImportTest, RefusesIllTypedField) {
-  ExpectRefused(R"({"type": "member.died", "date": "2023-02-01", "member": 17})" "\n", 1, "member",
-                "must be a string");
-  ExpectRefused(Admission("2023-03-01", "M2").replace(
-                    Admission("2023-03-01", "M2").find("true"), 4, "\"yes\"") + "\n",
+  ExpectRefused(R"({"type": "member.died", "date": "2023-02-01", "member": 17})"
+                "\n",
+                1, "member", "must be a string");
+  ExpectRefused(Admission("2023-03-01", "M2")
+                        .replace(Admission("2023-03-01", "M2").find("true"), 4, "\"yes\"") +
+                    "\n",
                 1, "person.youth_union", "must be true or false");
 }
 
 TEST_F(ImportTest, RefusesImpossibleDate) {
-  ExpectRefused(R"({"type": "member.died", "date": "2023-02-30", "member": "M1"})" "\n", 1, "date",
-                "'2023-02-30' is not a real date");
+  ExpectRefused(R"({"type": "member.died", "date": "2023-02-30", "member": "M1"})"
+                "\n",
+                1, "date", "'2023-02-30' is not a real date");
 }
 
 TEST_F(ImportTest, RefusesUnknownEnumValues) {
-  ExpectRefused(R"({"type": "member.removed", "date": "2023-02-01", "member": "M1", "reason": "bored"})" "\n",
-                1, "reason", "unknown value 'bored'");
+  ExpectRefused(
+      R"({"type": "member.removed", "date": "2023-02-01", "member": "M1", "reason": "bored"})"
+      "\n",
+      1, "reason", "unknown value 'bored'");
 }
 
 TEST_F(ImportTest, RefusesRuleBreakingEventsWithTheirLine) {
-  ExpectRefused(Admission("2023-03-01", "M2") + "\n" + Admission("2023-03-01", "M3", "2010-01-01") + "\n",
-                2, "person.born_on", "age at admission is 13 years");
-  ExpectRefused(Admission("2023-03-01", "M2") + "\n" +
-                    R"({"type": "member.recognized_official", "date": "2023-12-01", "member": "M2"})" "\n",
-                2, "date", "recognition is allowed from 2024-03-01");
-  ExpectRefused(R"({"type": "member.recognized_official", "date": "2023-12-01", "member": "M1"})" "\n",
+  ExpectRefused(
+      Admission("2023-03-01", "M2") + "\n" + Admission("2023-03-01", "M3", "2010-01-01") + "\n", 2,
+      "person.born_on", "age at admission is 13 years");
+  ExpectRefused(
+      Admission("2023-03-01", "M2") + "\n" +
+          R"({"type": "member.recognized_official", "date": "2023-12-01", "member": "M2"})"
+          "\n",
+      2, "date", "recognition is allowed from 2024-03-01");
+  ExpectRefused(R"({"type": "member.recognized_official", "date": "2023-12-01", "member": "M1"})"
+                "\n",
                 1, "member", "only probationary members");
   ExpectRefused(Admission("2023-03-01", "M1") + "\n", 1, "member", "already in use");
   ExpectRefused(Admission("2023-03-01", "M2", "2000-01-01", "G1") + "\n", 1, "org",
                 "members belong only to cells or party groups");
   ExpectRefused(Admission("2023-03-01", "M2", "2000-01-01", "NOPE") + "\n", 1, "org",
                 "unknown organization 'NOPE'");
-  ExpectRefused(R"({"type": "org.dissolved", "date": "2023-02-01", "org": "S1"})" "\n", 1, "org",
-                "still has 1 member(s)");
+  ExpectRefused(R"({"type": "org.dissolved", "date": "2023-02-01", "org": "S1"})"
+                "\n",
+                1, "org", "still has 1 member(s)");
 }
 
 TEST_F(ImportTest, SaysWhenAnEventIsDatedBeforeItsSubjectExists) {
-  ExpectRefused(R"({"type": "member.died", "date": "2023-02-01", "member": "M2"})" "\n" +
+  ExpectRefused(R"({"type": "member.died", "date": "2023-02-01", "member": "M2"})"
+                "\n" +
                     Admission("2023-03-01", "M2") + "\n",
-                1, "member", "date 2023-02-01 is before member 'M2' exists (from 2023-03-01, line 2)");
+                1, "member",
+                "date 2023-02-01 is before member 'M2' exists (from 2023-03-01, line 2)");
 }
 
 TEST_F(ImportTest, ReportsEveryProblemNotJustTheFirst) {
-  const ImportResult result = Import(
-      "not json\n" + Admission("2023-03-01", "M2") + "\n" +
-      R"({"type": "member.died", "date": "2023-13-01", "member": "M1"})" "\n" +
-      R"({"type": "member.died", "date": "2023-04-01", "member": "NOBODY"})" "\n");
+  const ImportResult result =
+      Import("not json\n" + Admission("2023-03-01", "M2") + "\n" +
+             R"({"type": "member.died", "date": "2023-13-01", "member": "M1"})"
+             "\n" +
+             R"({"type": "member.died", "date": "2023-04-01", "member": "NOBODY"})"
+             "\n");
   ASSERT_EQ(result.problems.size(), 3u);
   EXPECT_EQ(result.problems[0].line, 1u);
   EXPECT_EQ(result.problems[1].line, 3u);
@@ -166,17 +184,22 @@ TEST_F(ImportTest, ReportsEveryProblemNotJustTheFirst) {
 
 TEST_F(ImportTest, LateEventsApplyOnTheirEffectiveDate) {
   // Recorded after the transfer but dated before it: valid in the state of its date.
-  const ImportResult result =
-      Import(R"({"type": "org.established", "date": "2023-01-01", "org": "S2", "name": "Chi bộ thôn Tây", "kind": "subordinate_cell", "sector": "xa", "parent": "G1"})" "\n" +
-             std::string(R"({"type": "member.transferred", "date": "2023-06-01", "member": "M1", "to": "S2"})") + "\n" +
-             R"({"type": "member.exempted", "date": "2023-02-01", "member": "M1"})" "\n");
+  const ImportResult result = Import(
+      R"({"type": "org.established", "date": "2023-01-01", "org": "S2", "name": "Chi bộ thôn Tây", "kind": "subordinate_cell", "sector": "xa", "parent": "G1"})"
+      "\n" +
+      std::string(
+          R"({"type": "member.transferred", "date": "2023-06-01", "member": "M1", "to": "S2"})") +
+      "\n" +
+      R"({"type": "member.exempted", "date": "2023-02-01", "member": "M1"})"
+      "\n");
   EXPECT_TRUE(result.problems.empty());
   EXPECT_TRUE(VerifyStore(*store_).differences.empty());
 }
 
 TEST_F(ImportTest, NormalizesTextToNfc) {
   const ImportResult result = Import(
-      "{\"type\": \"org.renamed\", \"date\": \"2023-02-01\", \"org\": \"S1\", \"name\": \"Thôn Đo\xcc\x82ng\"}\n");
+      "{\"type\": \"org.renamed\", \"date\": \"2023-02-01\", \"org\": \"S1\", \"name\": \"Thôn "
+      "Đo\xcc\x82ng\"}\n");
   ASSERT_TRUE(result.problems.empty());
   EXPECT_THAT(Export(), HasSubstr("Thôn Đông"));
 }

@@ -16,8 +16,8 @@ VerifyResult VerifyStore(LedgerStore& store) {
   for (const Event& event : events) {
     Problems problems = state.Apply(event);
     for (const Problem& problem : problems) {
-      result.differences.push_back(fmt::format("ledger line {}: {}: {}", event.seq, problem.field,
-                                               problem.message));
+      result.differences.push_back(
+          fmt::format("ledger line {}: {}: {}", event.seq, problem.field, problem.message));
     }
   }
   for (std::string& diff : DiffProjections(ProjectState(state), store.ReadProjection())) {

@@ -28,9 +28,7 @@ OrgId ResolveOrg(const ReadModel& model, const std::string& code) {
   return *org;
 }
 
-Date LatestDay(const ReadModel& model) {
-  return model.last_event_date.value_or(Date::FromDays(0));
-}
+Date LatestDay(const ReadModel& model) { return model.last_event_date.value_or(Date::FromDays(0)); }
 
 void PrintJson(const boost::json::value& value) {
   std::cout << boost::json::serialize(value) << '\n';

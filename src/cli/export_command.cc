@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+
 #include <fstream>
 #include <iostream>
 
@@ -15,8 +16,9 @@ void RegisterExportCommand(CLI::App& app) {
   auto args = std::make_shared<Args>();
   CLI::App* command =
       app.add_subcommand("export", "Write the ledger back as JSON Lines, in recording order");
-  command->add_option("--db", args->db, "SQLite database file")->required()->check(
-      CLI::ExistingFile);
+  command->add_option("--db", args->db, "SQLite database file")
+      ->required()
+      ->check(CLI::ExistingFile);
   command->add_option("-o,--output", args->out, "Output file (default: standard output)");
   command->callback([args] {
     auto store = OpenStore(args->db);

@@ -1,5 +1,6 @@
-#include <boost/json/serialize.hpp>
 #include <fmt/format.h>
+
+#include <boost/json/serialize.hpp>
 #include <fstream>
 #include <iostream>
 

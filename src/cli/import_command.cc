@@ -1,6 +1,7 @@
+#include <fmt/format.h>
+
 #include <chrono>
 #include <filesystem>
-#include <fmt/format.h>
 #include <fstream>
 #include <iostream>
 
@@ -31,8 +32,8 @@ void RunImport(const ImportArgs& args) {
   options.recorded_by = args.recorded_by;
   options.progress = [&](size_t bytes) {
     if (size_error || total < (1u << 20)) return;
-    std::cerr << fmt::format("reading {:.1f} of {:.1f} MB ({:.0f} %), {:.1f} s\n", static_cast<double>(bytes) / 1e6,
-                             static_cast<double>(total) / 1e6,
+    std::cerr << fmt::format("reading {:.1f} of {:.1f} MB ({:.0f} %), {:.1f} s\n",
+                             static_cast<double>(bytes) / 1e6, static_cast<double>(total) / 1e6,
                              100.0 * static_cast<double>(bytes) / static_cast<double>(total),
                              elapsed());
   };

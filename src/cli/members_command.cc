@@ -15,10 +15,11 @@ void RegisterMembersCommand(CLI::App& app) {
     std::optional<std::string> search;
   };
   auto args = std::make_shared<Args>();
-  CLI::App* command = app.add_subcommand(
-      "members", "Members of a unit's subtree in Vietnamese alphabetical order");
-  command->add_option("--db", args->db, "SQLite database file")->required()->check(
-      CLI::ExistingFile);
+  CLI::App* command =
+      app.add_subcommand("members", "Members of a unit's subtree in Vietnamese alphabetical order");
+  command->add_option("--db", args->db, "SQLite database file")
+      ->required()
+      ->check(CLI::ExistingFile);
   command->add_option("--org", args->org, "Code of the unit")->required();
   command->add_option("--search", args->search,
                       "Part of the name; case and diacritics are ignored");

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+
 #include <iostream>
 
 #include "app/load_ledger.h"
@@ -18,8 +19,9 @@ struct ReportArgs {
 CLI::App* AddReport(CLI::App& parent, const std::string& name, const std::string& description,
                     ReportArgs& args) {
   CLI::App* command = parent.add_subcommand(name, description);
-  command->add_option("--db", args.db, "SQLite database file")->required()->check(
-      CLI::ExistingFile);
+  command->add_option("--db", args.db, "SQLite database file")
+      ->required()
+      ->check(CLI::ExistingFile);
   command->add_option("--org", args.org, "Code of the unit (its whole subtree is counted)")
       ->required();
   AddFormatOption(*command, args.format);
@@ -62,7 +64,8 @@ void PrintStockFlow(const ReadModel& model, const StockFlowReport& report) {
 void PrintBreakdowns(const std::vector<std::pair<std::string, Breakdown>>& breakdowns) {
   Table table({"by", "value", "members"});
   for (const auto& [dimension, counts] : breakdowns) {
-    for (const auto& [value, count] : counts) table.AddRow({dimension, value, GroupThousands(count)});
+    for (const auto& [value, count] : counts)
+      table.AddRow({dimension, value, GroupThousands(count)});
   }
   table.Print(std::cout);
 }
@@ -74,8 +77,9 @@ void RegisterStockFlow(CLI::App& report) {
                                 "between, for the unit and each direct child",
                                 *args);
   AddPeriod(*command, *args);
-  command->add_option("--structure", args->structure,
-                      "Tree to count by: the tree of the period, or today's tree")
+  command
+      ->add_option("--structure", args->structure,
+                   "Tree to count by: the tree of the period, or today's tree")
       ->check(CLI::IsMember({"period", "today"}))
       ->capture_default_str();
   command->callback([args] {

@@ -1,4 +1,5 @@
 #include <fmt/format.h>
+
 #include <iostream>
 
 #include "app/verify_store.h"

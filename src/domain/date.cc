@@ -1,7 +1,8 @@
 #include "domain/date.h"
 
-#include <chrono>
 #include <fmt/format.h>
+
+#include <chrono>
 
 namespace tochuc {
 namespace {
@@ -31,14 +32,16 @@ std::optional<Date> Date::Parse(std::string_view text) {
     return std::nullopt;
   }
   if (year < 1800) return std::nullopt;
-  const year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+  const year_month_day ymd{std::chrono::year{year},
+                           std::chrono::month{static_cast<unsigned>(month)},
                            std::chrono::day{static_cast<unsigned>(day)}};
   if (!ymd.ok()) return std::nullopt;
   return FromCivil(year, month, day);
 }
 
 Date Date::FromCivil(int year, int month, int day) {
-  const year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+  const year_month_day ymd{std::chrono::year{year},
+                           std::chrono::month{static_cast<unsigned>(month)},
                            std::chrono::day{static_cast<unsigned>(day)}};
   return Date(static_cast<int32_t>(sys_days{ymd}.time_since_epoch().count()));
 }
@@ -61,7 +64,8 @@ Date Date::AddMonths(int n) const {
   const unsigned month = static_cast<unsigned>(total % 12 + 1);
   const auto last = std::chrono::year_month_day_last{
       std::chrono::year{year}, std::chrono::month_day_last{std::chrono::month{month}}};
-  const unsigned day = std::min(static_cast<unsigned>(ymd.day()), static_cast<unsigned>(last.day()));
+  const unsigned day =
+      std::min(static_cast<unsigned>(ymd.day()), static_cast<unsigned>(last.day()));
   return FromCivil(year, static_cast<int>(month), static_cast<int>(day));
 }
 

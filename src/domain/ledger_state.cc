@@ -56,10 +56,10 @@ void LedgerState::RequireLiveOrg(std::string_view code, std::string_view field, 
   }
   const OrgState& o = org(*id);
   if (o.life == OrgLife::kDissolved) {
-    out.push_back({ProblemCode::kRuleBroken, std::string(field),
-                   fmt::format("organization '{}' was dissolved on {}", code,
-                               o.ended_on->ToString()),
-                   std::string(code)});
+    out.push_back(
+        {ProblemCode::kRuleBroken, std::string(field),
+         fmt::format("organization '{}' was dissolved on {}", code, o.ended_on->ToString()),
+         std::string(code)});
   } else if (o.life == OrgLife::kMerged) {
     out.push_back({ProblemCode::kRuleBroken, std::string(field),
                    fmt::format("organization '{}' was merged into '{}' on {}", code,

@@ -69,9 +69,9 @@ struct Change {
   std::optional<OrgId> to_org;
   // org.moved / org.merged: one entry per moved or merged-away org.
   struct Regroup {
-    OrgId org;              // the org that moved, or that was merged away
-    OrgId now_under;        // where its members now sit: itself, or `into`
-    int32_t subtree_members;  // members in its subtree just before
+    OrgId org;                             // the org that moved, or that was merged away
+    OrgId now_under;                       // where its members now sit: itself, or `into`
+    int32_t subtree_members;               // members in its subtree just before
     std::vector<MemberId> direct_members;  // merged: members who changed org
   };
   std::vector<Regroup> regroups;

@@ -16,25 +16,26 @@ using ::testing::HasSubstr;
 class LedgerStateTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    for (const Event& e : {Established("2020-01-01", "P", OrgKind::kProvinceCommittee, std::nullopt),
-                           Established("2020-01-01", "U1", OrgKind::kUpperCommittee, "P"),
-                           Established("2020-01-01", "U2", OrgKind::kUpperCommittee, "P"),
-                           Established("2020-01-01", "G1", OrgKind::kGrassrootsCommittee, "U1"),
-                           Established("2020-01-01", "S1", OrgKind::kSubordinateCell, "G1"),
-                           Established("2020-01-01", "S2", OrgKind::kSubordinateCell, "G1"),
-                           Established("2020-01-01", "C1", OrgKind::kGrassrootsCell, "U1"),
-                           Established("2020-01-01", "T1", OrgKind::kPartyGroup, "C1"),
-                           Registered("2020-01-01", "M1", "S1"),
-                           Registered("2020-01-01", "M2", "S1", MemberStatus::kProbationary,
-                                      "2019-06-01", std::nullopt)}) {
+    for (const Event& e :
+         {Established("2020-01-01", "P", OrgKind::kProvinceCommittee, std::nullopt),
+          Established("2020-01-01", "U1", OrgKind::kUpperCommittee, "P"),
+          Established("2020-01-01", "U2", OrgKind::kUpperCommittee, "P"),
+          Established("2020-01-01", "G1", OrgKind::kGrassrootsCommittee, "U1"),
+          Established("2020-01-01", "S1", OrgKind::kSubordinateCell, "G1"),
+          Established("2020-01-01", "S2", OrgKind::kSubordinateCell, "G1"),
+          Established("2020-01-01", "C1", OrgKind::kGrassrootsCell, "U1"),
+          Established("2020-01-01", "T1", OrgKind::kPartyGroup, "C1"),
+          Registered("2020-01-01", "M1", "S1"),
+          Registered("2020-01-01", "M2", "S1", MemberStatus::kProbationary, "2019-06-01",
+                     std::nullopt)}) {
       Accept(e);
     }
   }
 
   void Accept(const Event& e) {
     const Problems problems = state_.Apply(e);
-    ASSERT_TRUE(problems.empty()) << EventTypeName(e.type) << ": " << problems.front().field
-                                  << ": " << problems.front().message;
+    ASSERT_TRUE(problems.empty()) << EventTypeName(e.type) << ": " << problems.front().field << ": "
+                                  << problems.front().message;
   }
 
   // Asserts the event is refused with a problem on `field` whose message
@@ -44,7 +45,8 @@ class LedgerStateTest : public ::testing::Test {
     const Problems problems = state_.Apply(e);
     ASSERT_FALSE(problems.empty()) << EventTypeName(e.type) << " was accepted";
     bool found = false;
-    for (const Problem& p : problems) found |= p.field == field && p.message.find(reason) != std::string::npos;
+    for (const Problem& p : problems)
+      found |= p.field == field && p.message.find(reason) != std::string::npos;
     EXPECT_TRUE(found) << "got " << problems.front().field << ": " << problems.front().message;
     EXPECT_TRUE(DiffProjections(before, ProjectState(state_)).empty());
   }
@@ -98,9 +100,9 @@ TEST_F(LedgerStateTest, ProbationRemovedLeavesTheParty) {
 
 TEST_F(LedgerStateTest, OnlyActiveMembersCanBeTransferredRemovedExpelledExemptedOrDie) {
   Accept(OfMember(EventType::kMemberDied, "2021-01-01", "M1"));
-  for (EventType type : {EventType::kMemberTransferredOut, EventType::kMemberRemoved,
-                         EventType::kMemberExpelled, EventType::kMemberExempted,
-                         EventType::kMemberDied}) {
+  for (EventType type :
+       {EventType::kMemberTransferredOut, EventType::kMemberRemoved, EventType::kMemberExpelled,
+        EventType::kMemberExempted, EventType::kMemberDied}) {
     Refuse(OfMember(type, "2021-02-01", "M1"), "member", "died on 2021-01-01; only active members");
   }
   Refuse(Transferred("2021-02-01", "M1", "S2"), "member", "only active members can be transferred");
@@ -110,7 +112,8 @@ TEST_F(LedgerStateTest, TransfersBetweenCellsAndGroups) {
   Accept(Transferred("2021-01-01", "M1", "T1"));
   EXPECT_EQ(Member("M1").org, *state_.FindOrg("T1"));
   Refuse(Transferred("2021-01-02", "M1", "T1"), "to", "already in 'T1'");
-  Refuse(Transferred("2021-01-02", "M1", "G1"), "to", "members belong only to cells or party groups");
+  Refuse(Transferred("2021-01-02", "M1", "G1"), "to",
+         "members belong only to cells or party groups");
   Refuse(Transferred("2021-01-02", "M1", "NOPE"), "to", "unknown organization 'NOPE'");
 }
 
@@ -127,7 +130,8 @@ TEST_F(LedgerStateTest, RefusesDuplicateMemberIds) {
 }
 
 TEST_F(LedgerStateTest, UnknownMembersAndOrgs) {
-  Refuse(OfMember(EventType::kMemberDied, "2022-01-01", "GHOST"), "member", "unknown member 'GHOST'");
+  Refuse(OfMember(EventType::kMemberDied, "2022-01-01", "GHOST"), "member",
+         "unknown member 'GHOST'");
   Refuse(Admitted("2022-01-01", "A", "NOPE"), "org", "unknown organization 'NOPE'");
   Refuse(OrgOnly(EventType::kOrgRenamed, "2022-01-01", "NOPE"), "org", "unknown organization");
 }
@@ -140,7 +144,8 @@ TEST_F(LedgerStateTest, NothingDatedBeforeTheOrgExists) {
 }
 
 TEST_F(LedgerStateTest, ExemptionStartsAndEnds) {
-  Refuse(OfMember(EventType::kMemberExemptionEnded, "2021-01-01", "M1"), "member", "is not exempted");
+  Refuse(OfMember(EventType::kMemberExemptionEnded, "2021-01-01", "M1"), "member",
+         "is not exempted");
   Accept(OfMember(EventType::kMemberExempted, "2021-01-01", "M1"));
   Refuse(OfMember(EventType::kMemberExempted, "2021-02-01", "M1"), "member", "already exempted");
   Accept(OfMember(EventType::kMemberExemptionEnded, "2021-03-01", "M1"));
@@ -152,7 +157,8 @@ TEST_F(LedgerStateTest, ReadmissionOnlyAfterLeavingByDecision) {
   Event removed = OfMember(EventType::kMemberRemoved, "2021-01-01", "M1");
   removed.reason = RemovalReason::kAskedToLeave;
   Accept(removed);
-  Refuse(OfMember(EventType::kMemberDied, "2021-02-01", "M1"), "member", "was removed on 2021-01-01");
+  Refuse(OfMember(EventType::kMemberDied, "2021-02-01", "M1"), "member",
+         "was removed on 2021-01-01");
   Accept(Readmitted("2022-01-01", "M1", "S2"));
   EXPECT_EQ(Member("M1").status, MemberStatus::kProbationary);
   EXPECT_EQ(Member("M1").admitted_on, D("2022-01-01"));

@@ -44,8 +44,8 @@ Problems LedgerState::CheckMemberEvent(const Event& event) const {
     }
     RequireMemberHoldingOrg(event.org, "org", event.date, out);
     if (!event.person.IsComplete()) {
-      out.push_back({ProblemCode::kMissingField, "person", "a complete person record is required",
-                     ""});
+      out.push_back(
+          {ProblemCode::kMissingField, "person", "a complete person record is required", ""});
       return out;
     }
     if (event.person.born_on >= event.date) {
@@ -96,8 +96,7 @@ Problems LedgerState::CheckMemberEvent(const Event& event) const {
       }
       break;
     }
-    default:
-      break;
+    default: break;
   }
   if (CreatesMember(event.type)) return out;
 
@@ -110,11 +109,11 @@ Problems LedgerState::CheckMemberEvent(const Event& event) const {
   const bool active = m.standing == Standing::kActive;
   auto require_active = [&](std::string_view action) {
     if (active) return true;
-    out.push_back(MemberProblem(
-        ProblemCode::kRuleBroken,
-        fmt::format("member '{}' {} on {}; only active members can be {}", m.id,
-                    StandingPhrase(m.standing), m.standing_since.ToString(), action),
-        event));
+    out.push_back(
+        MemberProblem(ProblemCode::kRuleBroken,
+                      fmt::format("member '{}' {} on {}; only active members can be {}", m.id,
+                                  StandingPhrase(m.standing), m.standing_since.ToString(), action),
+                      event));
     return false;
   };
   auto require_probationary = [&](std::string_view action) {
@@ -134,18 +133,16 @@ Problems LedgerState::CheckMemberEvent(const Event& event) const {
       if (require_probationary("recognized as official")) {
         const Date earliest = m.admitted_on.AddMonths(rules.probation_months);
         if (event.date < earliest) {
-          out.push_back({ProblemCode::kRuleBroken, "date",
-                         fmt::format("recognition is allowed from {} ({} months after admission "
-                                     "on {})",
-                                     earliest.ToString(), rules.probation_months,
-                                     m.admitted_on.ToString()),
-                         m.id});
+          out.push_back(
+              {ProblemCode::kRuleBroken, "date",
+               fmt::format("recognition is allowed from {} ({} months after admission "
+                           "on {})",
+                           earliest.ToString(), rules.probation_months, m.admitted_on.ToString()),
+               m.id});
         }
       }
       break;
-    case EventType::kMemberProbationRemoved:
-      require_probationary("removed from probation");
-      break;
+    case EventType::kMemberProbationRemoved: require_probationary("removed from probation"); break;
     case EventType::kMemberTransferred:
       if (require_active("transferred")) {
         const size_t before = out.size();
@@ -156,18 +153,10 @@ Problems LedgerState::CheckMemberEvent(const Event& event) const {
         }
       }
       break;
-    case EventType::kMemberTransferredOut:
-      require_active("transferred out");
-      break;
-    case EventType::kMemberRemoved:
-      require_active("removed");
-      break;
-    case EventType::kMemberExpelled:
-      require_active("expelled");
-      break;
-    case EventType::kMemberDied:
-      require_active("recorded as deceased");
-      break;
+    case EventType::kMemberTransferredOut: require_active("transferred out"); break;
+    case EventType::kMemberRemoved: require_active("removed"); break;
+    case EventType::kMemberExpelled: require_active("expelled"); break;
+    case EventType::kMemberDied: require_active("recorded as deceased"); break;
     case EventType::kMemberExempted:
       if (require_active("exempted") && m.exempted) {
         out.push_back(MemberProblem(ProblemCode::kRuleBroken,
@@ -197,8 +186,7 @@ Problems LedgerState::CheckMemberEvent(const Event& event) const {
         out.push_back({ProblemCode::kMissingField, "person", "names no field to correct", ""});
       }
       break;
-    default:
-      break;
+    default: break;
   }
   return out;
 }
@@ -248,31 +236,17 @@ void LedgerState::ApplyMemberEvent(const Event& event, Change& change) {
       m.status = MemberStatus::kOfficial;
       m.official_on = event.date;
       break;
-    case EventType::kMemberProbationRemoved:
-      leave(Standing::kProbationRemoved);
-      break;
+    case EventType::kMemberProbationRemoved: leave(Standing::kProbationRemoved); break;
     case EventType::kMemberTransferred:
       Unplace(id);
       Place(id, *FindOrg(event.to));
       break;
-    case EventType::kMemberTransferredOut:
-      leave(Standing::kTransferredOut);
-      break;
-    case EventType::kMemberRemoved:
-      leave(Standing::kRemoved);
-      break;
-    case EventType::kMemberExpelled:
-      leave(Standing::kExpelled);
-      break;
-    case EventType::kMemberDied:
-      leave(Standing::kDied);
-      break;
-    case EventType::kMemberExempted:
-      m.exempted = true;
-      break;
-    case EventType::kMemberExemptionEnded:
-      m.exempted = false;
-      break;
+    case EventType::kMemberTransferredOut: leave(Standing::kTransferredOut); break;
+    case EventType::kMemberRemoved: leave(Standing::kRemoved); break;
+    case EventType::kMemberExpelled: leave(Standing::kExpelled); break;
+    case EventType::kMemberDied: leave(Standing::kDied); break;
+    case EventType::kMemberExempted: m.exempted = true; break;
+    case EventType::kMemberExemptionEnded: m.exempted = false; break;
     case EventType::kMemberReadmitted:
       Place(id, *FindOrg(event.org));
       m.standing = Standing::kActive;
@@ -281,11 +255,8 @@ void LedgerState::ApplyMemberEvent(const Event& event, Change& change) {
       m.admitted_on = event.date;
       m.official_on.reset();
       break;
-    case EventType::kMemberCorrected:
-      event.person.ApplyTo(m.person);
-      break;
-    default:
-      break;
+    case EventType::kMemberCorrected: event.person.ApplyTo(m.person); break;
+    default: break;
   }
   if (m.standing == Standing::kActive) change.to_org = m.org;
 }

@@ -19,9 +19,7 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       }
       if (event.parent) RequireLiveOrg(*event.parent, "parent", event.date, out);
       break;
-    case EventType::kOrgRenamed:
-      RequireLiveOrg(event.org, "org", event.date, out);
-      break;
+    case EventType::kOrgRenamed: RequireLiveOrg(event.org, "org", event.date, out); break;
     case EventType::kOrgMoved: {
       RequireLiveOrg(event.org, "org", event.date, out);
       RequireLiveOrg(*event.parent, "parent", event.date, out);
@@ -46,8 +44,8 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       for (const std::string& code : event.orgs) {
         RequireLiveOrg(code, "orgs", event.date, out);
         if (!seen.insert(code).second) {
-          out.push_back({ProblemCode::kDuplicate, "orgs",
-                         fmt::format("'{}' is listed twice", code), code});
+          out.push_back(
+              {ProblemCode::kDuplicate, "orgs", fmt::format("'{}' is listed twice", code), code});
         }
         if (code == event.into) {
           out.push_back({ProblemCode::kRuleBroken, "orgs",
@@ -62,10 +60,10 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       for (const std::string& code : event.orgs) {
         const OrgId merged = *FindOrg(code);
         if (IsWithin(into, merged)) {
-          out.push_back({ProblemCode::kRuleBroken, "into",
-                         fmt::format("cannot merge '{}' into '{}', which lies inside it", code,
-                                     event.into),
-                         event.into});
+          out.push_back(
+              {ProblemCode::kRuleBroken, "into",
+               fmt::format("cannot merge '{}' into '{}', which lies inside it", code, event.into),
+               event.into});
         } else if (!org(merged).members.empty() && !HoldsMembers(org(into).kind)) {
           out.push_back({ProblemCode::kRuleBroken, "into",
                          fmt::format("'{}' has members but '{}' is a {}; members belong only to "
@@ -81,10 +79,10 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       if (!out.empty()) break;
       const OrgState& o = org(*FindOrg(event.org));
       if (!o.members.empty()) {
-        out.push_back({ProblemCode::kRuleBroken, "org",
-                       fmt::format("organization '{}' still has {} member(s)", event.org,
-                                   o.members.size()),
-                       event.org});
+        out.push_back(
+            {ProblemCode::kRuleBroken, "org",
+             fmt::format("organization '{}' still has {} member(s)", event.org, o.members.size()),
+             event.org});
       }
       if (!o.children.empty()) {
         out.push_back({ProblemCode::kRuleBroken, "org",
@@ -95,20 +93,15 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       }
       break;
     }
-    default:
-      break;
+    default: break;
   }
   return out;
 }
 
 void LedgerState::ApplyOrgEvent(const Event& event, Change& change) {
   switch (event.type) {
-    case EventType::kOrgEstablished:
-      AddOrg(event);
-      break;
-    case EventType::kOrgRenamed:
-      orgs_[Index(*FindOrg(event.org))].name = event.name;
-      break;
+    case EventType::kOrgEstablished: AddOrg(event); break;
+    case EventType::kOrgRenamed: orgs_[Index(*FindOrg(event.org))].name = event.name; break;
     case EventType::kOrgMoved: {
       const OrgId moved = *FindOrg(event.org);
       const OrgId parent = *FindOrg(*event.parent);
@@ -148,8 +141,7 @@ void LedgerState::ApplyOrgEvent(const Event& event, Change& change) {
       orgs_[Index(dissolved)].ended_on = event.date;
       break;
     }
-    default:
-      break;
+    default: break;
   }
 }
 

@@ -21,7 +21,7 @@ enum class OrgKind : uint8_t {
 };
 
 inline constexpr std::array<OrgKind, 7> kAllOrgKinds = {
-    OrgKind::kProvinceCommittee, OrgKind::kUpperCommittee,  OrgKind::kGrassrootsCommittee,
+    OrgKind::kProvinceCommittee, OrgKind::kUpperCommittee,   OrgKind::kGrassrootsCommittee,
     OrgKind::kGrassrootsCell,    OrgKind::kPartialCommittee, OrgKind::kSubordinateCell,
     OrgKind::kPartyGroup};
 

@@ -11,14 +11,14 @@
 namespace tochuc {
 
 enum class ProblemCode {
-  kMalformed,      // not JSON, not UTF-8, wrong type or shape
+  kMalformed,  // not JSON, not UTF-8, wrong type or shape
   kMissingField,
-  kInvalidValue,   // an unknown enum name, an impossible date
+  kInvalidValue,  // an unknown enum name, an impossible date
   kUnknownOrg,
   kUnknownMember,
-  kDuplicate,      // an id already in use
+  kDuplicate,  // an id already in use
   kBeforeExistence,
-  kRuleBroken,     // a rule of the rule set or of the state machine
+  kRuleBroken,  // a rule of the rule set or of the state machine
 };
 
 struct Problem {

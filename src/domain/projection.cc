@@ -67,13 +67,12 @@ Projection ProjectState(const LedgerState& state) {
   for (uint32_t member_idx = 0; member_idx < state.member_count(); ++member_idx) {
     const MemberState& m = state.member(static_cast<MemberId>(member_idx));
     const Person& person = m.person;
-    p.members.push_back({m.id, state.org(m.org).code, person.name, std::string(SexCode(person.sex)),
-                         person.born_on.ToString(), person.ethnicity, person.religion,
-                         person.education, std::string(TheoryLevelName(person.theory_level)),
-                         person.youth_union, std::string(StandingName(m.standing)),
-                         std::string(MemberStatusName(m.status)), m.exempted,
-                         m.admitted_on.ToString(), DateText(m.official_on),
-                         m.standing_since.ToString()});
+    p.members.push_back(
+        {m.id, state.org(m.org).code, person.name, std::string(SexCode(person.sex)),
+         person.born_on.ToString(), person.ethnicity, person.religion, person.education,
+         std::string(TheoryLevelName(person.theory_level)), person.youth_union,
+         std::string(StandingName(m.standing)), std::string(MemberStatusName(m.status)), m.exempted,
+         m.admitted_on.ToString(), DateText(m.official_on), m.standing_since.ToString()});
   }
   std::sort(p.orgs.begin(), p.orgs.end(),
             [](const OrgRow& a, const OrgRow& b) { return a.code < b.code; });
@@ -84,10 +83,10 @@ Projection ProjectState(const LedgerState& state) {
 
 std::vector<std::string> DiffProjections(const Projection& expected, const Projection& actual) {
   std::vector<std::string> out;
-  DiffRows(expected.orgs, actual.orgs, [](const OrgRow& r) { return r.code; }, "organization",
-           out);
-  DiffRows(expected.members, actual.members, [](const MemberRow& r) { return r.id; }, "member",
-           out);
+  DiffRows(
+      expected.orgs, actual.orgs, [](const OrgRow& r) { return r.code; }, "organization", out);
+  DiffRows(
+      expected.members, actual.members, [](const MemberRow& r) { return r.id; }, "member", out);
   return out;
 }
 

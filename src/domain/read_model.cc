@@ -21,8 +21,9 @@ namespace {
 // Index of the last entry dated on or before `day`, or -1.
 template <typename T>
 std::ptrdiff_t LastOnOrBefore(const std::vector<std::pair<Date, T>>& series, Date day) {
-  auto it = std::upper_bound(series.begin(), series.end(), day,
-                             [](Date d, const std::pair<Date, T>& entry) { return d < entry.first; });
+  auto it =
+      std::upper_bound(series.begin(), series.end(), day,
+                       [](Date d, const std::pair<Date, T>& entry) { return d < entry.first; });
   return (it - series.begin()) - 1;
 }
 

@@ -38,14 +38,14 @@ enum class FlowKind : uint8_t {
   kExpelled,
   kDied,
   kProbationRemoved,
-  kRegrouped,    // an org moved or merged: its subtree's members move with it
+  kRegrouped,  // an org moved or merged: its subtree's members move with it
 };
 
 struct FlowRow {
   Date date;
   FlowKind kind = FlowKind::kAdmitted;
-  OrgId from{};  // unused for arrivals
-  OrgId to{};    // unused for departures
+  OrgId from{};          // unused for arrivals
+  OrgId to{};            // unused for departures
   uint32_t version = 0;  // the tree version in force at a member event
   // kRegrouped: the ancestors-or-self of `from` before and of `to` after,
   // as [offset, offset + length) into ReadModel::chains.
@@ -75,8 +75,8 @@ struct Spell {
 
 struct MemberInfo {
   std::string id;
-  Person person;              // with every correction applied
-  Date first_admitted_on;     // start of party age
+  Person person;                   // with every correction applied
+  Date first_admitted_on;          // start of party age
   int32_t days_before_ledger = 0;  // party days before the member entered the ledger
   uint32_t first_spell = 0, spell_count = 0;
 };

@@ -158,8 +158,7 @@ void ReadModelBuilder::SyncOrgs() {
   model_.headcounts.resize(n);
   for (uint32_t org_idx = 0; org_idx < n; ++org_idx) {
     const OrgState& o = state_.org(static_cast<OrgId>(org_idx));
-    model_.orgs[org_idx] = {o.code, o.name, o.kind, o.sector, o.established_on, o.life,
-                            o.ended_on};
+    model_.orgs[org_idx] = {o.code, o.name, o.kind, o.sector, o.established_on, o.life, o.ended_on};
     model_.org_by_code.emplace(o.code, static_cast<OrgId>(org_idx));
   }
 }

@@ -13,9 +13,9 @@
 namespace tochuc {
 
 struct RuleSet {
-  std::string name;      // the regulations it encodes
-  Date valid_from;       // first day it governs
-  Date valid_until;      // last day it governs
+  std::string name;  // the regulations it encodes
+  Date valid_from;   // first day it governs
+  Date valid_until;  // last day it governs
   int min_admission_age_months = 18 * 12;
   int max_admission_age_months = 60 * 12;
   int probation_months = 12;  // before recognition as official

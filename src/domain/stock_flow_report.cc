@@ -5,9 +5,9 @@
 namespace tochuc {
 
 bool StockFlowCounts::Balances() const {
-  return closing == opening + admitted + readmitted + registered + transferred_in +
-                        reorganized_in - transferred_out - reorganized_out - removed - expelled -
-                        died - probation_removed;
+  return closing == opening + admitted + readmitted + registered + transferred_in + reorganized_in -
+                        transferred_out - reorganized_out - removed - expelled - died -
+                        probation_removed;
 }
 
 StockFlowCounts CountStockFlow(const ReadModel& model, OrgId org, Date from, Date to,

@@ -45,9 +45,8 @@ TreeNumbering::TreeNumbering(const std::vector<std::optional<OrgId>>& parent,
     if (!is_node[org] && alias_of[org]) position_[org] = position_[Index(*alias_of[org])];
     if (position_[org] != kAbsent) placed_.push_back(static_cast<OrgId>(org));
   }
-  std::stable_sort(placed_.begin(), placed_.end(), [this](OrgId a, OrgId b) {
-    return position_[Index(a)] < position_[Index(b)];
-  });
+  std::stable_sort(placed_.begin(), placed_.end(),
+                   [this](OrgId a, OrgId b) { return position_[Index(a)] < position_[Index(b)]; });
   placed_pos_.reserve(placed_.size());
   for (OrgId org : placed_) placed_pos_.push_back(position_[Index(org)]);
 }

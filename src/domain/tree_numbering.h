@@ -50,11 +50,11 @@ class TreeNumbering {
   size_t org_capacity() const { return position_.size(); }
 
  private:
-  std::vector<int32_t> position_;   // by org index
-  std::vector<int32_t> end_;        // by org index; == position_ + 1 for leaves, 0 if not a node
-  std::vector<int32_t> parent_;     // by org index; -1 for roots and non-nodes
-  std::vector<OrgId> placed_;       // sorted by position
-  std::vector<int32_t> placed_pos_; // position of placed_[i]
+  std::vector<int32_t> position_;    // by org index
+  std::vector<int32_t> end_;         // by org index; == position_ + 1 for leaves, 0 if not a node
+  std::vector<int32_t> parent_;      // by org index; -1 for roots and non-nodes
+  std::vector<OrgId> placed_;        // sorted by position
+  std::vector<int32_t> placed_pos_;  // position of placed_[i]
 };
 
 }  // namespace tochuc

@@ -100,8 +100,9 @@ PersonPatch ReadPerson(FieldReader& outer, bool complete, Problems& problems) {
   patch.ethnicity = person.String("ethnicity", complete);
   patch.religion = person.String("religion", complete);
   patch.education = person.String("education", complete);
-  patch.theory_level = person.Enum("theory_level", ParseTheoryLevel,
-                                   "none, elementary, intermediate, advanced or bachelor", complete);
+  patch.theory_level =
+      person.Enum("theory_level", ParseTheoryLevel,
+                  "none, elementary, intermediate, advanced or bachelor", complete);
   patch.youth_union = person.Bool("youth_union", complete);
   if (!complete && patch.IsEmpty() && problems.empty()) {
     outer.Bad("person", "names no field to correct");
@@ -168,9 +169,7 @@ Problems EventFromJson(const json::object& object, Event* event) {
       }
       break;
     }
-    case EventType::kOrgDissolved:
-      e.org = reader.String("org").value_or("");
-      break;
+    case EventType::kOrgDissolved: e.org = reader.String("org").value_or(""); break;
     case EventType::kMemberRegistered:
     case EventType::kMemberTransferredIn:
       e.org = reader.String("org").value_or("");
@@ -181,9 +180,7 @@ Problems EventFromJson(const json::object& object, Event* event) {
       e.org = reader.String("org").value_or("");
       e.person = ReadPerson(reader, true, problems);
       break;
-    case EventType::kMemberTransferred:
-      e.to = reader.String("to").value_or("");
-      break;
+    case EventType::kMemberTransferred: e.to = reader.String("to").value_or(""); break;
     case EventType::kMemberTransferredOut:
       e.destination = reader.String("destination").value_or("");
       break;
@@ -193,14 +190,9 @@ Problems EventFromJson(const json::object& object, Event* event) {
                            "asked_to_leave, dropped_out, unpaid_dues or other")
                      .value_or(RemovalReason::kOther);
       break;
-    case EventType::kMemberReadmitted:
-      e.org = reader.String("org").value_or("");
-      break;
-    case EventType::kMemberCorrected:
-      e.person = ReadPerson(reader, false, problems);
-      break;
-    default:
-      break;
+    case EventType::kMemberReadmitted: e.org = reader.String("org").value_or(""); break;
+    case EventType::kMemberCorrected: e.person = ReadPerson(reader, false, problems); break;
+    default: break;
   }
   if (problems.empty() && event) *event = std::move(e);
   return problems;
@@ -255,9 +247,7 @@ json::object EventToJson(const Event& e) {
       o["into"] = e.into;
       break;
     }
-    case EventType::kOrgDissolved:
-      o["org"] = e.org;
-      break;
+    case EventType::kOrgDissolved: o["org"] = e.org; break;
     case EventType::kMemberRegistered:
     case EventType::kMemberTransferredIn:
       o["org"] = e.org;
@@ -270,23 +260,12 @@ json::object EventToJson(const Event& e) {
       o["org"] = e.org;
       o["person"] = PersonToJson(e.person);
       break;
-    case EventType::kMemberTransferred:
-      o["to"] = e.to;
-      break;
-    case EventType::kMemberTransferredOut:
-      o["destination"] = e.destination;
-      break;
-    case EventType::kMemberRemoved:
-      o["reason"] = RemovalReasonName(e.reason);
-      break;
-    case EventType::kMemberReadmitted:
-      o["org"] = e.org;
-      break;
-    case EventType::kMemberCorrected:
-      o["person"] = PersonToJson(e.person);
-      break;
-    default:
-      break;
+    case EventType::kMemberTransferred: o["to"] = e.to; break;
+    case EventType::kMemberTransferredOut: o["destination"] = e.destination; break;
+    case EventType::kMemberRemoved: o["reason"] = RemovalReasonName(e.reason); break;
+    case EventType::kMemberReadmitted: o["org"] = e.org; break;
+    case EventType::kMemberCorrected: o["person"] = PersonToJson(e.person); break;
+    default: break;
   }
   if (!e.doc.empty()) o["doc"] = e.doc;
   if (!e.note.empty()) o["note"] = e.note;

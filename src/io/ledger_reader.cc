@@ -13,16 +13,18 @@ namespace tochuc::io {
 bool ParseLedgerLine(std::string_view text, size_t line, LedgerLine* out,
                      std::vector<LineProblem>& problems) {
   if (auto bad = text::FirstInvalidUtf8(text)) {
-    problems.push_back({line, {ProblemCode::kMalformed, "line",
-                               fmt::format("invalid UTF-8 at byte {}", *bad + 1), ""}});
+    problems.push_back(
+        {line,
+         {ProblemCode::kMalformed, "line", fmt::format("invalid UTF-8 at byte {}", *bad + 1), ""}});
     return false;
   }
   const std::string normalized = text::NormalizeNfc(text);
   boost::system::error_code error;
   boost::json::value value = boost::json::parse(normalized, error);
   if (error) {
-    problems.push_back({line, {ProblemCode::kMalformed, "line",
-                               fmt::format("malformed JSON: {}", error.message()), ""}});
+    problems.push_back({line,
+                        {ProblemCode::kMalformed, "line",
+                         fmt::format("malformed JSON: {}", error.message()), ""}});
     return false;
   }
   if (!value.is_object()) {

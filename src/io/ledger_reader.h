@@ -28,8 +28,8 @@ struct LineProblem {
 };
 
 struct ReadLedgerResult {
-  std::vector<LedgerLine> lines;     // the lines that parsed
-  std::vector<LineProblem> problems; // every problem, in line order
+  std::vector<LedgerLine> lines;      // the lines that parsed
+  std::vector<LineProblem> problems;  // every problem, in line order
   size_t bytes = 0;
 };
 

@@ -24,9 +24,9 @@ json::object RowToJson(const ReadModel& model, const StockFlowRow& row) {
 }  // namespace
 
 std::array<int64_t, 13> StockFlowValues(const StockFlowCounts& c) {
-  return {c.opening,         c.admitted, c.readmitted, c.registered, c.transferred_in,
-          c.reorganized_in,  c.transferred_out, c.reorganized_out, c.removed, c.expelled,
-          c.died,            c.probation_removed, c.closing};
+  return {c.opening,        c.admitted,          c.readmitted,      c.registered, c.transferred_in,
+          c.reorganized_in, c.transferred_out,   c.reorganized_out, c.removed,    c.expelled,
+          c.died,           c.probation_removed, c.closing};
 }
 
 std::string_view StructureName(Structure structure) {

@@ -3,9 +3,8 @@
 #pragma once
 
 #include <array>
-#include <string_view>
-
 #include <boost/json/object.hpp>
+#include <string_view>
 
 #include "domain/admissions_report.h"
 #include "domain/composition_report.h"
@@ -16,9 +15,9 @@ namespace tochuc::io {
 
 // Counter names in ledger-format.md order, for tables and JSON alike.
 inline constexpr std::array<std::string_view, 13> kStockFlowFields = {
-    "opening",     "admitted",        "readmitted",      "registered", "transferred_in",
-    "reorganized_in", "transferred_out", "reorganized_out", "removed",    "expelled",
-    "died",        "probation_removed", "closing"};
+    "opening",        "admitted",          "readmitted",      "registered", "transferred_in",
+    "reorganized_in", "transferred_out",   "reorganized_out", "removed",    "expelled",
+    "died",           "probation_removed", "closing"};
 std::array<int64_t, 13> StockFlowValues(const StockFlowCounts& counts);
 
 std::string_view StructureName(Structure structure);

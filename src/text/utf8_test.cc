@@ -11,9 +11,9 @@ TEST(FirstInvalidUtf8, AcceptsValidVietnamese) {
 
 TEST(FirstInvalidUtf8, PointsAtTheBadByte) {
   EXPECT_EQ(FirstInvalidUtf8("ab\xff"), 2u);
-  EXPECT_EQ(FirstInvalidUtf8("\xc3("), 0u);              // truncated sequence
-  EXPECT_EQ(FirstInvalidUtf8("x\xc0\xaf"), 1u);          // overlong '/'
-  EXPECT_EQ(FirstInvalidUtf8("\xed\xa0\x80"), 0u);       // surrogate
+  EXPECT_EQ(FirstInvalidUtf8("\xc3("), 0u);         // truncated sequence
+  EXPECT_EQ(FirstInvalidUtf8("x\xc0\xaf"), 1u);     // overlong '/'
+  EXPECT_EQ(FirstInvalidUtf8("\xed\xa0\x80"), 0u);  // surrogate
 }
 
 }  // namespace

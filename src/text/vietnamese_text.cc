@@ -12,7 +12,8 @@ namespace tochuc::text {
 namespace {
 
 icu::UnicodeString FromUtf8(std::string_view utf8) {
-  return icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  return icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
 }
 
 std::string ToUtf8(const icu::UnicodeString& text) {
@@ -23,7 +24,8 @@ std::string ToUtf8(const icu::UnicodeString& text) {
 
 // ICU setup failing means a broken installation, not bad input.
 void Check(UErrorCode status, const char* what) {
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU: ") + what + ": " + u_errorName(status));
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("ICU: ") + what + ": " + u_errorName(status));
 }
 
 const icu::Transliterator& Folder() {

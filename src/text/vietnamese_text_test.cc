@@ -23,8 +23,9 @@ TEST(NormalizeNfc, ComposesDecomposedVietnamese) {
 TEST(CollationKey, SortsInVietnameseOrder) {
   // Vietnamese order: a < ă < â < b < ... d < đ < e < ê.
   std::vector<std::string> names = {"Đức", "Ân", "Dũng", "Ăn", "An", "Bình", "Ê", "E"};
-  std::sort(names.begin(), names.end(),
-            [](const std::string& a, const std::string& b) { return CollationKey(a) < CollationKey(b); });
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return CollationKey(a) < CollationKey(b);
+  });
   EXPECT_EQ(names, (std::vector<std::string>{"An", "Ăn", "Ân", "Bình", "Dũng", "Đức", "E", "Ê"}));
 }
 
