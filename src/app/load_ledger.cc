@@ -12,16 +12,16 @@ namespace tochuc::app {
 
 std::vector<Event> LoadLedger(LedgerStore& store) {
   std::vector<Event> events;
-  std::vector<io::LineProblem> problems;
   for (const StoredEvent& stored : store.ReadLedger()) {
-    io::LedgerLine line;
-    if (!io::ParseLedgerLine(stored.body, stored.seq, &line, problems)) {
+    Event event;
+    const Problems problems = io::ParseStoredLine(stored.body, &event);
+    if (!problems.empty()) {
       throw std::runtime_error(fmt::format("stored ledger line {} does not parse: {}: {}",
-                                           stored.seq, problems.back().problem.field,
-                                           problems.back().problem.message));
+                                           stored.seq, problems.front().field,
+                                           problems.front().message));
     }
-    line.event.seq = stored.seq;
-    events.push_back(std::move(line.event));
+    event.seq = stored.seq;
+    events.push_back(std::move(event));
   }
   std::stable_sort(events.begin(), events.end(), AppliesBefore);
   return events;

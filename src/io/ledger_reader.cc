@@ -43,6 +43,15 @@ bool ParseLedgerLine(std::string_view text, size_t line, LedgerLine* out,
   return true;
 }
 
+Problems ParseStoredLine(std::string_view body, Event* out) {
+  boost::system::error_code error;
+  const boost::json::value value = boost::json::parse(body, error);
+  if (error || !value.is_object()) {
+    return {{ProblemCode::kMalformed, "line", "not a JSON object", ""}};
+  }
+  return EventFromJson(value.get_object(), out);
+}
+
 ReadLedgerResult ReadLedger(std::istream& in, const ReadProgress& progress) {
   constexpr size_t kProgressEvery = 100'000;
   ReadLedgerResult result;

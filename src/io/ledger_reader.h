@@ -42,4 +42,8 @@ ReadLedgerResult ReadLedger(std::istream& in, const ReadProgress& progress = {})
 bool ParseLedgerLine(std::string_view text, size_t line, LedgerLine* out,
                      std::vector<LineProblem>& problems);
 
+// Parses a line the store wrote, which was checked and normalized when it was
+// accepted; skips those steps. On failure returns the problems.
+Problems ParseStoredLine(std::string_view body, Event* out);
+
 }  // namespace tochuc::io
