@@ -32,6 +32,12 @@ bool LedgerState::IsWithin(OrgId id, OrgId ancestor) const {
   return false;
 }
 
+std::vector<OrgId> LedgerState::AncestorsOf(OrgId id) const {
+  std::vector<OrgId> chain;
+  for (std::optional<OrgId> at = id; at; at = org(*at).parent) chain.push_back(*at);
+  return chain;
+}
+
 Problems LedgerState::Apply(const Event& event, Change* change) {
   Problems problems = IsOrgEvent(event.type) ? CheckOrgEvent(event) : CheckMemberEvent(event);
   if (!problems.empty()) return problems;

@@ -73,6 +73,10 @@ struct Change {
     OrgId now_under;                       // where its members now sit: itself, or `into`
     int32_t subtree_members;               // members in its subtree just before
     std::vector<MemberId> direct_members;  // merged: members who changed org
+    // `org` and its ancestors just before it was regrouped. In a merge that
+    // lists an org and its own descendant, the descendant has already moved
+    // with its ancestor when its turn comes, so this is taken at that turn.
+    std::vector<OrgId> ancestors_before;
   };
   std::vector<Regroup> regroups;
 };
@@ -98,6 +102,8 @@ class LedgerState {
   int32_t SubtreeMembers(OrgId id) const;
   // True when `ancestor` is `id` or one of its current ancestors.
   bool IsWithin(OrgId id, OrgId ancestor) const;
+  // `id` and its current ancestors, nearest first.
+  std::vector<OrgId> AncestorsOf(OrgId id) const;
 
  private:
   Problems CheckOrgEvent(const Event& event) const;

@@ -105,7 +105,7 @@ void LedgerState::ApplyOrgEvent(const Event& event, Change& change) {
     case EventType::kOrgMoved: {
       const OrgId moved = *FindOrg(event.org);
       const OrgId parent = *FindOrg(*event.parent);
-      change.regroups.push_back({moved, moved, SubtreeMembers(moved), {}});
+      change.regroups.push_back({moved, moved, SubtreeMembers(moved), {}, AncestorsOf(moved)});
       if (org(moved).parent) Detach(moved);
       orgs_[Index(moved)].parent = parent;
       orgs_[Index(parent)].children.push_back(moved);
@@ -115,7 +115,8 @@ void LedgerState::ApplyOrgEvent(const Event& event, Change& change) {
       const OrgId into = *FindOrg(event.into);
       for (const std::string& code : event.orgs) {
         const OrgId merged = *FindOrg(code);
-        Change::Regroup regroup{merged, into, SubtreeMembers(merged), org(merged).members};
+        Change::Regroup regroup{merged, into, SubtreeMembers(merged), org(merged).members,
+                                AncestorsOf(merged)};
         for (MemberId member_id : regroup.direct_members) {
           Unplace(member_id);
           Place(member_id, into);

@@ -50,12 +50,10 @@ void ReadModelBuilder::CloseDay() {
   open_day_.reset();
 }
 
-std::pair<uint32_t, uint32_t> ReadModelBuilder::AppendChain(OrgId org) {
+uint32_t ReadModelBuilder::AppendChain(const std::vector<OrgId>& chain) {
   const auto offset = static_cast<uint32_t>(model_.chains.size());
-  for (std::optional<OrgId> at = org; at; at = state_.org(*at).parent) {
-    model_.chains.push_back(*at);
-  }
-  return {offset, static_cast<uint32_t>(model_.chains.size()) - offset};
+  model_.chains.insert(model_.chains.end(), chain.begin(), chain.end());
+  return offset;
 }
 
 void ReadModelBuilder::AddHeadcount(OrgId org, Date day, int32_t delta) {
@@ -82,18 +80,6 @@ void ReadModelBuilder::AppendSpell(MemberId member, Date day) {
 
 Problems ReadModelBuilder::Add(const Event& event) {
   if (open_day_ && *open_day_ != event.date) CloseDay();
-  std::optional<std::vector<std::pair<uint32_t, uint32_t>>> chains_before;
-  if (event.type == EventType::kOrgMoved || event.type == EventType::kOrgMerged) {
-    // The chains must be taken before the move; a refused event leaves them unused.
-    chains_before.emplace();
-    if (event.type == EventType::kOrgMoved) {
-      if (auto org = state_.FindOrg(event.org)) chains_before->push_back(AppendChain(*org));
-    } else {
-      for (const std::string& code : event.orgs) {
-        if (auto org = state_.FindOrg(code)) chains_before->push_back(AppendChain(*org));
-      }
-    }
-  }
   const uint32_t version = IsOrgEvent(event.type) ? 0 : CurrentVersion();
   Change change;
   Problems problems = state_.Apply(event, &change);
@@ -101,9 +87,7 @@ Problems ReadModelBuilder::Add(const Event& event) {
   open_day_ = event.date;
   model_.last_event_date = event.date;
   if (ChangesTree(event.type)) tree_dirty_ = true;
-  for (size_t regroup_idx = 0; regroup_idx < change.regroups.size(); ++regroup_idx) {
-    RecordRegroup(event, change.regroups[regroup_idx], (*chains_before)[regroup_idx]);
-  }
+  for (const Change::Regroup& regroup : change.regroups) RecordRegroup(event, regroup);
   if (change.member) Record(event, change, version);
   return {};
 }
@@ -130,18 +114,17 @@ void ReadModelBuilder::Record(const Event& event, const Change& change, uint32_t
   }
 }
 
-void ReadModelBuilder::RecordRegroup(const Event& event, const Change::Regroup& regroup,
-                                     std::pair<uint32_t, uint32_t> chain_before) {
-  const auto chain_after = AppendChain(regroup.now_under);
+void ReadModelBuilder::RecordRegroup(const Event& event, const Change::Regroup& regroup) {
+  const std::vector<OrgId> ancestors_after = state_.AncestorsOf(regroup.now_under);
   FlowRow row;
   row.date = event.date;
   row.kind = FlowKind::kRegrouped;
   row.from = regroup.org;
   row.to = regroup.now_under;
-  row.chain_before = chain_before.first;
-  row.chain_before_length = chain_before.second;
-  row.chain_after = chain_after.first;
-  row.chain_after_length = chain_after.second;
+  row.chain_before = AppendChain(regroup.ancestors_before);
+  row.chain_before_length = static_cast<uint32_t>(regroup.ancestors_before.size());
+  row.chain_after = AppendChain(ancestors_after);
+  row.chain_after_length = static_cast<uint32_t>(ancestors_after.size());
   row.count = regroup.subtree_members;
   model_.rows.push_back(row);
   const auto moved = static_cast<int32_t>(regroup.direct_members.size());

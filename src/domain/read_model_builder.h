@@ -26,9 +26,9 @@ class ReadModelBuilder {
   uint32_t CurrentVersion();
   void CloseDay();
   void Record(const Event& event, const Change& change, uint32_t version);
-  void RecordRegroup(const Event& event, const Change::Regroup& regroup,
-                     std::pair<uint32_t, uint32_t> chain_before);
-  std::pair<uint32_t, uint32_t> AppendChain(OrgId org);
+  void RecordRegroup(const Event& event, const Change::Regroup& regroup);
+  // Appends to ReadModel::chains; returns the offset.
+  uint32_t AppendChain(const std::vector<OrgId>& chain);
   void AddHeadcount(OrgId org, Date day, int32_t delta);
   void AppendSpell(MemberId member, Date day);
   void SyncOrgs();

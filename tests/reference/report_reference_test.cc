@@ -1,0 +1,223 @@
+// Randomized comparison of the engine's reports with the reference reports:
+// for many random valid ledgers (random_ledger.h) and random queries, every
+// answer must be the same, and every stock-flow row must balance.
+//
+// Seeds run in shards (one test per shard, so ctest can run them in
+// parallel). TOCHUC_REF_SEEDS sets the seeds per shard (default 40) and
+// TOCHUC_REF_FIRST_SEED the first seed (default 1), to explore further;
+// TOCHUC_REF_NESTED_MERGES=0 keeps an org and its descendant out of one merge:
+//   TOCHUC_REF_SEEDS=2000 ./report_reference_test
+// On a disagreement the test prints the seed, the query, the differences,
+// a shrunk ledger in the ledger format that still shows them, and the path of
+// the full ledger written to a temporary file.
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include "domain/read_model_builder.h"
+#include "ledger_jsonl.h"
+#include "random_ledger.h"
+#include "reference_reports.h"
+#include "report_comparison.h"
+
+namespace tochuc::reference {
+namespace {
+
+constexpr int kShards = 8;
+
+uint64_t EnvNumber(const char* name, uint64_t fallback) {
+  const char* text = std::getenv(name);
+  return text ? std::strtoull(text, nullptr, 10) : fallback;
+}
+
+// Small ledgers for a quarter of the seeds: their failures shrink fast and
+// read easily; the rest use the full range.
+RandomLedgerOptions OptionsFor(uint64_t seed) {
+  RandomLedgerOptions options;
+  options.nested_merges = EnvNumber("TOCHUC_REF_NESTED_MERGES", 1) != 0;
+  switch (seed % 4) {
+    case 0:
+      options.max_members = 40;
+      options.max_years = 2;
+      break;
+    case 1:
+      options.max_members = 90;
+      options.max_years = 3;
+      options.org_event_percent = 20;  // a restless tree
+      break;
+    default: break;
+  }
+  return options;
+}
+
+// A day near the ledger's events: often a day with events on it (where
+// same-day order matters), sometimes the day before one, sometimes any day
+// from a little before the first event to a little after the last.
+Date RandomDay(SplitMix64& rng, const std::vector<Event>& events) {
+  const Date first = events.front().date;
+  const Date last = events.back().date;
+  const uint64_t pick = rng.Below(10);
+  if (pick < 5) {
+    // Structure events are rarer; favour their days.
+    std::vector<Date> org_days;
+    for (const Event& e : events) {
+      if (e.type == EventType::kOrgMoved || e.type == EventType::kOrgMerged ||
+          e.type == EventType::kOrgDissolved) {
+        org_days.push_back(e.date);
+      }
+    }
+    if (!org_days.empty() && rng.Percent(60)) return org_days[rng.Below(org_days.size())];
+    return events[rng.Below(events.size())].date;
+  }
+  if (pick < 6) return events[rng.Below(events.size())].date.AddDays(-1);
+  return first.AddDays(rng.Between(-30, last.days() - first.days() + 30));
+}
+
+// A report period: a single day, a month, a quarter, a year, an arbitrary
+// span, one that starts before the first event, one that ends after the last.
+std::pair<Date, Date> RandomPeriod(SplitMix64& rng, const std::vector<Event>& events) {
+  const Date first = events.front().date;
+  const Date last = events.back().date;
+  const Date day = RandomDay(rng, events);
+  auto ordered = [](Date a, Date b) { return std::pair{std::min(a, b), std::max(a, b)}; };
+  switch (rng.Below(8)) {
+    case 0: return {day, day};
+    case 1: return {day, day.AddMonths(1).AddDays(-1)};
+    case 2: return {day, day.AddMonths(3).AddDays(-1)};
+    case 3: return {day, day.AddYears(1).AddDays(-1)};
+    case 4: return ordered(first.AddDays(-rng.Between(1, 400)), day);
+    case 5: return ordered(day, last.AddDays(rng.Between(1, 400)));
+    case 6: return {first.AddDays(-1), last.AddDays(1)};
+    default: return ordered(day, RandomDay(rng, events));
+  }
+}
+
+// An org to report on: the root, any org, or one that was merged away or
+// dissolved.
+std::string RandomOrg(SplitMix64& rng, const ReadModel& model) {
+  std::vector<std::string> dead;
+  for (const OrgInfo& info : model.orgs) {
+    if (info.life != OrgLife::kAlive) dead.push_back(info.code);
+  }
+  const uint64_t pick = rng.Below(10);
+  if (pick < 2) return model.orgs.front().code;  // the root is established first
+  if (pick < 5 && !dead.empty()) return dead[rng.Below(dead.size())];
+  return model.orgs[rng.Below(model.orgs.size())].code;
+}
+
+std::vector<Query> RandomQueries(uint64_t seed, const std::vector<Event>& events,
+                                 const ReadModel& model) {
+  SplitMix64 rng(seed * 7919 + 17);
+  std::vector<Query> queries;
+  for (int query_idx = 0; query_idx < 12; ++query_idx) {
+    Query q;
+    q.kind = Query::Kind::kStockFlow;
+    q.org = query_idx < 2 ? model.orgs.front().code : RandomOrg(rng, model);
+    std::tie(q.from, q.to) = RandomPeriod(rng, events);
+    q.structure = query_idx % 2 == 0 ? Structure::kPeriod : Structure::kToday;
+    queries.push_back(q);
+  }
+  for (int query_idx = 0; query_idx < 4; ++query_idx) {
+    Query composition{Query::Kind::kComposition, RandomOrg(rng, model), {}, RandomDay(rng, events)};
+    Query orgs{Query::Kind::kOrgCounts, RandomOrg(rng, model), {}, RandomDay(rng, events)};
+    Query admissions{Query::Kind::kAdmissions, RandomOrg(rng, model), {}, {}};
+    std::tie(admissions.from, admissions.to) = RandomPeriod(rng, events);
+    queries.insert(queries.end(), {composition, orgs, admissions});
+  }
+  return queries;
+}
+
+// What the ledgers and queries exercised, so that a reader can see the test
+// is not vacuous.
+struct Coverage {
+  int ledgers = 0;
+  int64_t events = 0;
+  int64_t merges = 0;
+  int64_t nested_merges = 0;  // an org merged together with its own descendant
+  int64_t moves = 0;
+  int queries = 0;
+  int reorganizing_queries = 0;  // period stock-flow with a row or total reorganized
+};
+
+void Count(const std::vector<Event>& events, Coverage& coverage) {
+  ++coverage.ledgers;
+  coverage.events += static_cast<int64_t>(events.size());
+  Replayer r(events);
+  while (r.HasNext()) {
+    const Event& e = r.Peek();
+    if (e.type == EventType::kOrgMoved) ++coverage.moves;
+    if (e.type == EventType::kOrgMerged) {
+      ++coverage.merges;
+      bool nested = false;
+      for (const std::string& a : e.orgs) {
+        for (const std::string& b : e.orgs) nested = nested || (a != b && r.IsUnder(b, a));
+      }
+      coverage.nested_merges += nested;
+    }
+    r.Step();
+  }
+}
+
+class RandomLedgers : public ::testing::TestWithParam<int> {};
+
+TEST_P(RandomLedgers, EngineAgreesWithReference) {
+  const uint64_t seeds = EnvNumber("TOCHUC_REF_SEEDS", 40);
+  const uint64_t first_seed = EnvNumber("TOCHUC_REF_FIRST_SEED", 1);
+  Coverage coverage;
+  int failing_seeds = 0;
+  for (uint64_t seed_idx = 0; seed_idx < seeds; ++seed_idx) {
+    const uint64_t seed = first_seed + seed_idx * kShards + static_cast<uint64_t>(GetParam());
+    const std::vector<Event> events = RandomLedger(seed, OptionsFor(seed));
+    ASSERT_TRUE(IsValidLedger(events)) << "the generator made an invalid ledger, seed " << seed;
+    Count(events, coverage);
+    const ReadModel model = BuildReadModel(events);
+    for (const Query& query : RandomQueries(seed, events, model)) {
+      ++coverage.queries;
+      if (query.kind == Query::Kind::kStockFlow && query.structure == Structure::kPeriod) {
+        const StockFlowReport report = ComputeStockFlow(model, *model.FindOrg(query.org),
+                                                        query.from, query.to, query.structure);
+        auto moved = [](const StockFlowCounts& c) {
+          return c.reorganized_in + c.reorganized_out > 0;
+        };
+        bool reorganized = moved(report.total.counts);
+        for (const StockFlowRow& row : report.rows) reorganized = reorganized || moved(row.counts);
+        coverage.reorganizing_queries += reorganized;
+      }
+      const std::string diff = CompareWithReference(events, model, query);
+      if (diff.empty()) continue;
+      ++failing_seeds;
+      std::string report = fmt::format(
+          "seed {}: {}\n{}(to rerun this seed alone: TOCHUC_REF_FIRST_SEED={} TOCHUC_REF_SEEDS=1 "
+          "report_reference_test --gtest_filter='*RandomLedgers*/{}')\n",
+          seed, query.Describe(), diff, seed - static_cast<uint64_t>(GetParam()), GetParam());
+      const std::string path = ::testing::TempDir() + fmt::format("reference_seed_{}.jsonl", seed);
+      std::ofstream(path) << LedgerText(events);
+      if (failing_seeds == 1) {  // shrinking takes seconds: the first failure only
+        Query narrow = query;
+        const std::vector<Event> small = ShrinkLedger(events, &narrow);
+        report += fmt::format(
+            "shrunk ledger ({} of {} events; the full one is in {}):\n{}"
+            "differences on the shrunk ledger for {}:\n{}",
+            small.size(), events.size(), path, LedgerText(small), narrow.Describe(),
+            CompareWithReference(small, BuildReadModel(small), narrow));
+      } else {
+        report += fmt::format("full ledger in {}\n", path);
+      }
+      ADD_FAILURE() << report;
+      break;  // one query per seed is enough to reproduce
+    }
+  }
+  std::cout << fmt::format(
+      "[shard {}] {} ledgers, {} events, {} moves, {} merges ({} nested), {} queries ({} period "
+      "stock-flow with a reorganized row), {} seeds disagreeing\n",
+      GetParam(), coverage.ledgers, coverage.events, coverage.moves, coverage.merges,
+      coverage.nested_merges, coverage.queries, coverage.reorganizing_queries, failing_seeds);
+}
+
+INSTANTIATE_TEST_SUITE_P(Shards, RandomLedgers, ::testing::Range(0, kShards));
+
+}  // namespace
+}  // namespace tochuc::reference
