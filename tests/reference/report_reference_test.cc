@@ -13,12 +13,13 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 
 #include "domain/read_model_builder.h"
-#include "ledger_jsonl.h"
+#include "io/event_json.h"
 #include "random_ledger.h"
 #include "reference_reports.h"
 #include "report_comparison.h"
@@ -27,6 +28,14 @@ namespace tochuc::reference {
 namespace {
 
 constexpr int kShards = 8;
+
+// Every event as a ledger line (ledger-format.md), one a line, so that a
+// person can import the ledger and reproduce a failure with `tochuc`.
+std::string LedgerText(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& event : events) out += boost::json::serialize(io::EventToJson(event)) + "\n";
+  return out;
+}
 
 uint64_t EnvNumber(const char* name, uint64_t fallback) {
   const char* text = std::getenv(name);
