@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   tochuc::cli::RegisterVerifyCommand(app);
   tochuc::cli::RegisterReportCommand(app);
   tochuc::cli::RegisterMembersCommand(app);
-  // GENERATE tochuc::cli::RegisterGenerateCommand(app);
+  tochuc::cli::RegisterGenerateCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

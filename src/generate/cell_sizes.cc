@@ -13,10 +13,10 @@ struct Band {
 // Bands per class; the shares of a class add up to 1000.
 constexpr Band kHamletBands[] = {{30, 3, 5}, {120, 6, 9}, {700, 10, 35}, {150, 36, 60}};
 constexpr Band kUrbanBlockBands[] = {{30, 3, 5}, {690, 12, 45}, {220, 46, 90}, {60, 120, 380}};
-constexpr Band kCommuneSchoolBands[] = {{1000, 5, 20}};
+constexpr Band kCommuneSchoolBands[] = {{1000, 8, 25}};
 constexpr Band kClinicBands[] = {{1000, 3, 8}};
 constexpr Band kCommuneForceBands[] = {{1000, 4, 12}};
-constexpr Band kCommuneOfficeBands[] = {{1000, 8, 22}};
+constexpr Band kCommuneOfficeBands[] = {{1000, 10, 25}};
 constexpr Band kAgencyBands[] = {{50, 3, 5}, {950, 8, 30}};
 constexpr Band kSchoolBands[] = {{1000, 15, 45}};
 constexpr Band kHospitalBands[] = {{900, 20, 70}, {100, 120, 250}};

@@ -11,19 +11,19 @@
 namespace tochuc::generate {
 
 enum class SizeClass : uint8_t {
-  kHamlet,            // rural thôn / ấp / bản
-  kUrbanBlock,        // khu phố / tổ dân phố
+  kHamlet,      // rural thôn / ấp / bản
+  kUrbanBlock,  // khu phố / tổ dân phố
   kCommuneSchool,
   kClinic,
-  kCommuneForce,      // commune military or police cell
+  kCommuneForce,  // commune military or police cell
   kCommuneOffice,
-  kAgency,            // a district or provincial office
-  kSchool,            // upper-secondary school, college department
-  kHospital,          // hospital, health or culture centre
+  kAgency,    // a district or provincial office
+  kSchool,    // upper-secondary school, college department
+  kHospital,  // hospital, health or culture centre
   kStateEnterprise,
   kPrivateEnterprise,
-  kDepartment,        // a cell inside an agency or enterprise committee
-  kForceUnit,         // a cell of the district police or army
+  kDepartment,  // a cell inside an agency or enterprise committee
+  kForceUnit,   // a cell of the district police or army
 };
 
 uint32_t PlannedSize(Random& rng, SizeClass size_class);

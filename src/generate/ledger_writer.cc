@@ -22,9 +22,8 @@ std::string LedgerWriter::MemberDecision(Date day, OrgIdx org, std::string_view 
 
 void LedgerWriter::Write(const Event& event) {
   if (event.date < last_day_) {
-    throw std::logic_error("generator bug: " + std::string(EventTypeName(event.type)) +
-                           " dated " + event.date.ToString() + " after an event dated " +
-                           last_day_.ToString());
+    throw std::logic_error("generator bug: " + std::string(EventTypeName(event.type)) + " dated " +
+                           event.date.ToString() + " after an event dated " + last_day_.ToString());
   }
   last_day_ = event.date;
   sink_(event);
@@ -39,8 +38,7 @@ Event LedgerWriter::OrgEvent(EventType type, Date day, OrgIdx org, std::string d
   return event;
 }
 
-Event LedgerWriter::MemberEvent(EventType type, Date day, MemberIdx member,
-                                std::string doc) const {
+Event LedgerWriter::MemberEvent(EventType type, Date day, MemberIdx member, std::string doc) {
   Event event;
   event.type = type;
   event.date = day;
@@ -118,8 +116,8 @@ MemberIdx LedgerWriter::TransferIn(Date day, OrgIdx org, const PersonPatch& pers
                                    MemberStatus status, Date admitted_on,
                                    std::optional<Date> official_on, const std::string& origin) {
   const auto member = static_cast<MemberIdx>(state_.member_count());
-  Event event = MemberEvent(EventType::kMemberTransferredIn, day, member,
-                            MemberDecision(day, org, "GGT"));
+  Event event =
+      MemberEvent(EventType::kMemberTransferredIn, day, member, MemberDecision(day, org, "GGT"));
   event.note = "Chuyển đến từ " + origin;
   event.org = state_.org(org).code;
   event.person = person;

@@ -70,10 +70,10 @@ class LedgerWriter {
 
  private:
   Event OrgEvent(EventType type, Date day, OrgIdx org, std::string doc) const;
-  Event MemberEvent(EventType type, Date day, MemberIdx member, std::string doc) const;
+  static Event MemberEvent(EventType type, Date day, MemberIdx member, std::string doc);
   void Write(const Event& event);
-  void Leave(EventType type, Date day, MemberIdx member, MemberStanding standing,
-             std::string doc, RemovalReason reason = RemovalReason::kOther);
+  void Leave(EventType type, Date day, MemberIdx member, MemberStanding standing, std::string doc,
+             RemovalReason reason = RemovalReason::kOther);
 
   ProvinceState& state_;
   const EventSink& sink_;

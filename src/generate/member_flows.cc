@@ -24,6 +24,7 @@ constexpr double kProbationFailureShare = 0.03;
 // Admissions by month (they gather before the anniversaries of 3 February,
 // 26 March, 19 May and 2 September) and the anniversary days themselves.
 constexpr int kMonthWeights[12] = {7, 10, 9, 8, 11, 8, 7, 8, 10, 8, 8, 6};
+constexpr double kMonthWeightTotal = 100;  // the sum of kMonthWeights
 constexpr int kAnniversaryDays[12] = {0, 3, 26, 0, 19, 0, 0, 0, 2, 0, 0, 0};
 constexpr double kAnniversaryShare = 0.3;
 
@@ -40,7 +41,10 @@ constexpr int kSearchTries = 30;
 // Whole months of age at admission: mostly 18 to 35.
 int AdmissionAgeMonths(Random& rng) {
   const uint64_t band = rng.Below(100);
-  const int years = band < 80 ? rng.Int(18, 35) : band < 94 ? rng.Int(36, 45) : rng.Int(46, 58);
+  const int years = band < 55   ? rng.Int(18, 27)
+                    : band < 80 ? rng.Int(28, 35)
+                    : band < 94 ? rng.Int(36, 45)
+                                : rng.Int(46, 58);
   return std::clamp(years * 12 + rng.Int(0, 11), kMinAdmissionMonths, kMaxAdmissionMonths);
 }
 
@@ -77,18 +81,18 @@ double GrowthPath::At(Date day) const {
 }
 
 void MemberFlows::ScheduleProbationEnd(Random& rng, ActionQueue& queue, MemberIdx member,
-                                       Date admitted_on) {
+                                       Date admitted_on, Date not_before) {
   if (rng.Chance(kProbationFailureShare)) {
-    queue.Push(admitted_on.AddMonths(rng.Int(3, 12)).AddDays(rng.Int(0, 27)),
-               ActionKind::kRemoveProbation, member, admitted_on);
+    const Date removal = admitted_on.AddMonths(rng.Int(3, 12)).AddDays(rng.Int(0, 27));
+    queue.Push(std::max(removal, not_before), ActionKind::kRemoveProbation, member, admitted_on);
   } else {
-    queue.Push(admitted_on.AddMonths(12).AddDays(rng.Int(0, 60)), ActionKind::kRecognize,
-               member, admitted_on);
+    queue.Push(admitted_on.AddMonths(12).AddDays(rng.Int(0, 60)), ActionKind::kRecognize, member,
+               admitted_on);
   }
 }
 
 int MemberFlows::AgeOn(MemberIdx member, Date day) const {
-  return day.year() - writer_.state().member(member).person.born_on.year();
+  return day.year() - writer_.state().member(member).birth_year;
 }
 
 // --- Planning.
@@ -111,10 +115,9 @@ void MemberFlows::PlanYear(Date first_day) {
 
 void MemberFlows::PlanMonth(Date first_day, Date not_before) {
   const size_t month_idx = static_cast<size_t>(first_day.month() - 1);
-  const int weight_total = 100;
-  PlanAdmissions(first_day, not_before,
-                 admission_pacer_.Take(yearly_admissions_ * kMonthWeights[month_idx] /
-                                       weight_total));
+  PlanAdmissions(
+      first_day, not_before,
+      admission_pacer_.Take(yearly_admissions_ * kMonthWeights[month_idx] / kMonthWeightTotal));
   for (int count = arrival_pacer_.Take(yearly_arrivals_ / 12); count > 0; --count) {
     queue_.Push(RandomDayOfMonth(rng_, first_day, not_before), ActionKind::kTransferIn);
   }
@@ -143,7 +146,7 @@ void MemberFlows::SweepMembers(Date first_day, Date not_before) {
   const int year = first_day.year();
   for (MemberIdx member : state.active()) {
     const MemberRecord& record = state.member(member);
-    const YearlyOdds odds = OddsFor(record, year - record.person.born_on.year());
+    const YearlyOdds odds = OddsFor(record, year - record.birth_year);
     double draw = rng_.Unit() * 12;
     if (draw >= odds.Total()) continue;
     const std::pair<double, ActionKind> outcomes[] = {
@@ -209,8 +212,8 @@ void MemberFlows::EndProbation(const Action& action) {
   const MemberRecord& record = writer_.state().member(action.member);
   // The probation may have ended otherwise (the member left, or left and
   // came back with a new probation of its own).
-  if (record.standing != MemberStanding::kActive ||
-      record.status != MemberStatus::kProbationary || record.admitted_on != action.admitted_on) {
+  if (record.standing != MemberStanding::kActive || record.status != MemberStatus::kProbationary ||
+      record.admitted_on != action.admitted_on) {
     return;
   }
   if (action.kind == ActionKind::kRecognize) {
@@ -255,7 +258,7 @@ void MemberFlows::Admit(Date day) {
                                         sex, born_on, age_months / 12, Seniority::kNewlyAdmitted);
   const MemberIdx member = writer_.Admit(day, org, person);
   ++admissions_this_year_;
-  ScheduleProbationEnd(rng_, queue_, member, day);
+  ScheduleProbationEnd(rng_, queue_, member, day, day);
 }
 
 // A member of another province arriving with their record: mostly official
@@ -272,19 +275,18 @@ void MemberFlows::TransferIn(Date day) {
     admitted_on = day.AddMonths(-rng_.Int(1, 11)).AddDays(-rng_.Int(0, 27));
   } else {
     const int party_years = rng_.Int(1, std::min(age - 19, 30));
-    admitted_on = std::min(day.AddYears(-party_years).AddDays(-rng_.Int(0, 364)),
-                           day.AddMonths(-13));
+    admitted_on =
+        std::min(day.AddYears(-party_years).AddDays(-rng_.Int(0, 364)), day.AddMonths(-13));
     official_on = std::min(admitted_on.AddMonths(12).AddDays(rng_.Int(0, 60)), day.AddDays(-1));
   }
   const int age_at_admission = admitted_on.year() - born_on.year();
-  const PersonPatch person =
-      MakePerson(rng_, DistrictLocality(writer_.state().org(org).district),
-                 RandomSex(rng_, kWomenArrivingPermille), born_on, age_at_admission,
-                 Seniority::kEstablished);
+  const PersonPatch person = MakePerson(rng_, DistrictLocality(writer_.state().org(org).district),
+                                        RandomSex(rng_, kWomenArrivingPermille), born_on,
+                                        age_at_admission, Seniority::kEstablished);
   const MemberIdx member = writer_.TransferIn(
       day, org, person, probationary ? MemberStatus::kProbationary : MemberStatus::kOfficial,
       admitted_on, official_on, RandomOrigin(rng_, day));
-  if (probationary) ScheduleProbationEnd(rng_, queue_, member, admitted_on);
+  if (probationary) ScheduleProbationEnd(rng_, queue_, member, admitted_on, day.AddDays(1));
 }
 
 // A former member who left at least two years ago is admitted again; the
@@ -301,7 +303,7 @@ void MemberFlows::Readmit(Date day) {
     const OrgIdx org = state.org(record.org).alive ? record.org : PickOrgForNewcomer();
     if (org == kNoOrg) return;
     writer_.Readmit(day, member, org);
-    ScheduleProbationEnd(rng_, queue_, member, day);
+    ScheduleProbationEnd(rng_, queue_, member, day, day);
     return;
   }
 }

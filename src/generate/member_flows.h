@@ -43,9 +43,10 @@ class MemberFlows {
   void Execute(const Action& action);
 
   // Schedules the end of a probation that started on `admitted_on`:
-  // recognition 12 to 14 months later for most, removal for a few.
+  // recognition 12 to 14 months later for most, removal for a few (not
+  // before `not_before`: members entered with a probation under way).
   static void ScheduleProbationEnd(Random& rng, ActionQueue& queue, MemberIdx member,
-                                   Date admitted_on);
+                                   Date admitted_on, Date not_before);
 
  private:
   void SweepMembers(Date first_day, Date not_before);

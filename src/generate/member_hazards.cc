@@ -8,9 +8,9 @@ double DeathOdds(int age) {
   if (age < 50) return 0.002;
   if (age < 60) return 0.004;
   if (age < 70) return 0.009;
-  if (age < 80) return 0.025;
-  if (age < 90) return 0.07;
-  return 0.16;
+  if (age < 80) return 0.02;
+  if (age < 90) return 0.055;
+  return 0.13;
 }
 
 // Members are exempted from activities when old (from 70 on request) or ill.
@@ -46,8 +46,8 @@ double TransferOdds(int age) {
 constexpr double kExpulsionOdds = 0.00025;
 constexpr double kCorrectionOdds = 0.0015;
 // An exemption for illness usually ends; one for old age rarely does.
-constexpr double kIllnessRecoveryOdds = 0.15;
-constexpr double kOldAgeReturnOdds = 0.005;
+constexpr double kIllnessRecoveryOdds = 0.08;
+constexpr double kOldAgeReturnOdds = 0.002;
 constexpr int kOldAge = 70;
 
 }  // namespace

@@ -70,14 +70,13 @@ OpeningRecord OfficialRecord(Random& rng, Date day, const Locality& locality) {
   const Date born_on = BirthDateForAge(rng, day, OpeningAgeYears(rng) * 12 + rng.Int(0, 11));
   // Admitted at 18 or later, before the probation could have ended by the
   // opening day, and not before the earliest records.
-  const Date earliest = std::max(born_on.AddMonths(18 * 12 + 1),
-                                 Date::FromCivil(kEarliestAdmissionYear, 1, 1));
+  const Date earliest =
+      std::max(born_on.AddMonths(18 * 12 + 1), Date::FromCivil(kEarliestAdmissionYear, 1, 1));
   const Date latest = day.AddMonths(-13);
   Date wanted = born_on.AddYears(PastAdmissionAgeYears(rng)).AddDays(rng.Int(0, 364));
   if (wanted < earliest) wanted = earliest.AddDays(rng.Int(0, kEarliestAdmissionSpreadDays));
   record.admitted_on = std::clamp(wanted, earliest, std::max(earliest, latest));
-  record.official_on =
-      std::min(record.admitted_on.AddMonths(12).AddDays(rng.Int(0, 60)), day);
+  record.official_on = std::min(record.admitted_on.AddMonths(12).AddDays(rng.Int(0, 60)), day);
   const int age_at_admission = record.admitted_on.year() - born_on.year();
   record.person = MakePerson(rng, locality, RandomSex(rng, kWomenPermille), born_on,
                              age_at_admission, Seniority::kEstablished);
@@ -101,8 +100,7 @@ void OpenLedger(Date day, const OrgTreePlan& plan, Random& rng, LedgerWriter& wr
     org.district = planned.district;
     org.doc_suffix = planned.doc_suffix;
     org.place = planned.place;
-    const std::string doc =
-        org.parent == kNoOrg ? "" : writer.OrgDecisionUnder(day, org.parent);
+    const std::string doc = org.parent == kNoOrg ? "" : writer.OrgDecisionUnder(day, org.parent);
     established.push_back(writer.Establish(day, std::move(org), doc));
   }
   for (size_t org_idx = 0; org_idx < plan.orgs.size(); ++org_idx) {
@@ -111,11 +109,11 @@ void OpenLedger(Date day, const OrgTreePlan& plan, Random& rng, LedgerWriter& wr
       const OpeningRecord record = rng.Chance(kProbationaryShare)
                                        ? ProbationaryRecord(rng, day, locality)
                                        : OfficialRecord(rng, day, locality);
-      const MemberIdx member = writer.Register(day, established[org_idx], record.person,
-                                               record.status, record.admitted_on,
-                                               record.official_on);
+      const MemberIdx member =
+          writer.Register(day, established[org_idx], record.person, record.status,
+                          record.admitted_on, record.official_on);
       if (record.status == MemberStatus::kProbationary) {
-        MemberFlows::ScheduleProbationEnd(rng, queue, member, record.admitted_on);
+        MemberFlows::ScheduleProbationEnd(rng, queue, member, record.admitted_on, day.AddDays(1));
       }
       const int age = day.year() - record.person.born_on->year();
       if ((age >= 75 && rng.Chance(kExemptedFrom75)) ||

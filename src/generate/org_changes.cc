@@ -134,7 +134,8 @@ std::string OrgChanges::HamletWordOf(OrgIdx commune) const {
   const ProvinceState& state = writer_.state();
   for (OrgIdx child : state.org(commune).children) {
     if (state.org(child).role != OrgRole::kHamlet) continue;
-    const std::string_view name = std::string_view(state.org(child).name).substr(kCellPrefix.size());
+    const std::string_view name =
+        std::string_view(state.org(child).name).substr(kCellPrefix.size());
     for (std::string_view word : kHamletWords) {
       if (name.starts_with(word)) return std::string(word);
     }

@@ -78,7 +78,7 @@ class TreePlanner {
     const int communes = Scaled(scale_, kCommunes, 2 * districts);
     const int unit_cells = Scaled(scale_, kDistrictUnitCells, districts);
     for (int district_idx = 0; district_idx < districts; ++district_idx) {
-      AddDistrict(district_idx, Share(communes, districts, district_idx),
+      AddDistrict(district_idx, districts, Share(communes, districts, district_idx),
                   Share(unit_cells, districts, district_idx));
     }
     AddBloc("Đảng bộ Khối Cơ quan tỉnh", ProvincialAgencyCommittees(),
@@ -123,10 +123,12 @@ class TreePlanner {
     return FillName(name_template, {area, place, province_});
   }
 
-  void AddDistrict(int district_idx, int communes, int unit_cells) {
-    const DistrictType type = district_idx == 0   ? DistrictType::kCity
-                              : district_idx == 1 ? DistrictType::kTown
-                                                  : DistrictType::kRural;
+  void AddDistrict(int district_idx, int districts, int communes, int unit_cells) {
+    // The provincial city first; a town when the province is big enough to
+    // also have rural districts beside it.
+    const DistrictType type = district_idx == 0                     ? DistrictType::kCity
+                              : district_idx == 1 && districts >= 4 ? DistrictType::kTown
+                                                                    : DistrictType::kRural;
     const DistrictStyle style = StyleOf(type);
     const std::string place = plan_.places.Next(rng_);
     const std::string area = fmt::format("{} {}", style.word, place);
@@ -138,7 +140,9 @@ class TreePlanner {
                                   .district = district_idx,
                                   .doc_suffix = std::string(style.doc_suffix),
                                   .place = place});
-    const bool upland = DistrictLocality(district_idx).minority_permille >= kUplandMinorityPermille;
+    // Upland districts of the North call their hamlets "bản".
+    const bool upland = plan_.hamlet_word == "thôn" &&
+                        DistrictLocality(district_idx).minority_permille >= kUplandMinorityPermille;
     for (int commune_idx = 0; commune_idx < communes; ++commune_idx) {
       std::string_view sector = "xa";
       if (rng_.Below(1000) < style.ward_permille) {
@@ -170,7 +174,9 @@ class TreePlanner {
 
   void AddCommune(int32_t district, std::string_view sector, bool upland) {
     const bool urban = sector != "xa";
-    const std::string_view admin = sector == "xa" ? "xã" : sector == "phuong" ? "phường" : "thị trấn";
+    const std::string_view admin = sector == "xa"       ? "xã"
+                                   : sector == "phuong" ? "phường"
+                                                        : "thị trấn";
     const std::string place = plan_.places.Next(rng_);
     const int32_t commune = Add(district, 'X',
                                 {.name = fmt::format("Đảng bộ {} {}", admin, place),
@@ -182,12 +188,11 @@ class TreePlanner {
     const std::string_view word = urban    ? std::string_view(plan_.urban_block_word)
                                   : upland ? std::string_view("bản")
                                            : std::string_view(plan_.hamlet_word);
-    const int hamlets = urban ? rng_.Int(4, 9) : rng_.Int(4, 11);
+    const int hamlets = urban ? rng_.Int(3, 8) : rng_.Int(3, 9);
     const bool numbered = rng_.Chance(0.5);
     PlaceNamer hamlet_names;
     for (int hamlet_idx = 1; hamlet_idx <= hamlets; ++hamlet_idx) {
-      const std::string hamlet =
-          numbered ? std::to_string(hamlet_idx) : hamlet_names.Next(rng_);
+      const std::string hamlet = numbered ? std::to_string(hamlet_idx) : hamlet_names.Next(rng_);
       AddCell(commune, 'C', fmt::format("Chi bộ {} {}", word, hamlet), sector, OrgRole::kHamlet,
               urban ? SizeClass::kUrbanBlock : SizeClass::kHamlet);
     }
@@ -195,7 +200,7 @@ class TreePlanner {
             OrgRole::kCommuneOffice, SizeClass::kCommuneOffice);
     AddCell(commune, 'C', "Chi bộ Trường Tiểu học " + place, "su_nghiep", OrgRole::kUnitCell,
             SizeClass::kCommuneSchool);
-    if (rng_.Chance(0.7)) {
+    if (rng_.Chance(0.6)) {
       AddCell(commune, 'C', "Chi bộ Trường THCS " + place, "su_nghiep", OrgRole::kUnitCell,
               SizeClass::kCommuneSchool);
     }
@@ -203,7 +208,7 @@ class TreePlanner {
       AddCell(commune, 'C', "Chi bộ Trường Mầm non " + place, "su_nghiep", OrgRole::kUnitCell,
               SizeClass::kCommuneSchool);
     }
-    if (rng_.Chance(0.4)) {
+    if (rng_.Chance(0.3)) {
       AddCell(commune, 'C', fmt::format("Chi bộ Trạm Y tế {} {}", admin, place), "su_nghiep",
               OrgRole::kUnitCell, SizeClass::kClinic);
     }
@@ -255,8 +260,7 @@ class TreePlanner {
         const std::string name =
             college ? fmt::format("Chi bộ {} {}", division_cells[static_cast<size_t>(cell_idx)],
                                   division)
-                    : fmt::format("Chi bộ {}",
-                                  division_cells[next_cell++ % division_cells.size()]);
+                    : fmt::format("Chi bộ {}", division_cells[next_cell++ % division_cells.size()]);
         AddCell(partial, 'C', name, unit.sector, OrgRole::kUnitCell, SizeClass::kDepartment);
       }
     }
@@ -292,7 +296,7 @@ class TreePlanner {
     for (size_t org_idx = 0; org_idx < planned; ++org_idx) {
       const uint32_t size = plan_.orgs[org_idx].opening_members;
       if (size < kPartyGroupThreshold) continue;
-      const uint32_t groups = std::clamp(size / kMembersPerPartyGroup, 2u, 6u);
+      const uint32_t groups = std::clamp(size / kMembersPerPartyGroup, 2U, 6U);
       const uint32_t kept = size / 10;
       plan_.orgs[org_idx].opening_members = kept;
       for (uint32_t group = 1; group <= groups; ++group) {

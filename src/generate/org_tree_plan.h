@@ -53,7 +53,7 @@ struct PlannedOrg {
   int32_t district = -1;  // index of the district it lies in; -1 outside districts
   // Committees: the suffix of the decisions they sign ("HU" in "125-QĐ/HU").
   std::string doc_suffix{};
-  std::string place{};  // districts and communes: the place name
+  std::string place{};           // districts and communes: the place name
   uint32_t opening_members = 0;  // member-holding orgs only
 };
 

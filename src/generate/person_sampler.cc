@@ -10,8 +10,8 @@ namespace {
 
 // The province's minorities and their shares among minority members.
 constexpr Weighted kMinorities[] = {
-    {"Tày", 20}, {"Thái", 15}, {"Mường", 15}, {"Khmer", 12}, {"Hoa", 10},  {"Nùng", 10},
-    {"H'Mông", 8}, {"Dao", 7}, {"Sán Chay", 2}, {"Gia Rai", 1}, {"Ê Đê", 1}, {"Chăm", 1},
+    {"Tày", 20},   {"Thái", 15}, {"Mường", 15},   {"Khmer", 12},  {"Hoa", 10}, {"Nùng", 10},
+    {"H'Mông", 8}, {"Dao", 7},   {"Sán Chay", 2}, {"Gia Rai", 1}, {"Ê Đê", 1}, {"Chăm", 1},
 };
 
 // Per mille of minority people in a district, in district order: the city
@@ -37,12 +37,13 @@ struct TheoryShare {
   uint32_t weight;
 };
 constexpr TheoryShare kNewMemberTheory[] = {
-    {TheoryLevel::kNone, 800},        {TheoryLevel::kElementary, 140}, {TheoryLevel::kIntermediate, 40},
-    {TheoryLevel::kAdvanced, 15},     {TheoryLevel::kBachelor, 5},
+    {TheoryLevel::kNone, 800},    {TheoryLevel::kElementary, 140}, {TheoryLevel::kIntermediate, 40},
+    {TheoryLevel::kAdvanced, 15}, {TheoryLevel::kBachelor, 5},
 };
 constexpr TheoryShare kEstablishedTheory[] = {
-    {TheoryLevel::kNone, 220},        {TheoryLevel::kElementary, 480}, {TheoryLevel::kIntermediate, 200},
-    {TheoryLevel::kAdvanced, 70},     {TheoryLevel::kBachelor, 30},
+    {TheoryLevel::kNone, 220},         {TheoryLevel::kElementary, 480},
+    {TheoryLevel::kIntermediate, 200}, {TheoryLevel::kAdvanced, 70},
+    {TheoryLevel::kBachelor, 30},
 };
 
 TheoryLevel PickTheory(Random& rng, std::span<const TheoryShare> table) {
@@ -58,8 +59,8 @@ TheoryLevel PickTheory(Random& rng, std::span<const TheoryShare> table) {
 
 // Per mille of members who were in the youth union when admitted, by age.
 uint32_t YouthUnionPermille(int age_at_admission) {
-  if (age_at_admission <= 30) return 880;
-  if (age_at_admission <= 35) return 400;
+  if (age_at_admission <= 30) return 920;
+  if (age_at_admission <= 35) return 550;
   return 50;
 }
 
@@ -96,9 +97,9 @@ PersonPatch MakePerson(Random& rng, const Locality& locality, Sex sex, Date born
   person.ethnicity = ethnicity;
   person.religion = std::string(religion);
   person.education = std::string(PickEducation(rng, born_on.year()));
-  person.theory_level = PickTheory(
-      rng, seniority == Seniority::kNewlyAdmitted ? std::span<const TheoryShare>(kNewMemberTheory)
-                                                  : kEstablishedTheory);
+  person.theory_level = PickTheory(rng, seniority == Seniority::kNewlyAdmitted
+                                            ? std::span<const TheoryShare>(kNewMemberTheory)
+                                            : kEstablishedTheory);
   person.youth_union = PerMille(rng, YouthUnionPermille(age_at_admission));
   return person;
 }

@@ -8,19 +8,19 @@ namespace tochuc::generate {
 namespace {
 
 constexpr std::string_view kFirstSyllables[] = {
-    "An",    "Bình",  "Cẩm",  "Đại",   "Đông",  "Đức",   "Gia",   "Hải",   "Hòa",   "Hồng",
-    "Hưng",  "Hương", "Khánh", "Kim",  "Lạc",   "Lâm",   "Long",  "Minh",  "Mỹ",    "Nam",
-    "Nghĩa", "Ngọc",  "Phú",  "Phúc",  "Phước", "Quảng", "Quang", "Sơn",   "Tam",   "Tân",
-    "Tây",   "Thạch", "Thái", "Thanh", "Thạnh", "Thiện", "Thịnh", "Thọ",   "Thuận", "Thượng",
-    "Tiên",  "Trung", "Trường", "Vạn", "Vĩnh",  "Xuân",  "Yên",   "Bắc",   "Cát",   "Diên",
-    "Hiệp",  "Hoàng", "Lộc",  "Lương", "Mai",   "Nhơn",  "Quế",   "Tịnh",  "Triệu", "Tường",
+    "An",    "Bình",  "Cẩm",    "Đại",   "Đông",  "Đức",   "Gia",   "Hải",  "Hòa",   "Hồng",
+    "Hưng",  "Hương", "Khánh",  "Kim",   "Lạc",   "Lâm",   "Long",  "Minh", "Mỹ",    "Nam",
+    "Nghĩa", "Ngọc",  "Phú",    "Phúc",  "Phước", "Quảng", "Quang", "Sơn",  "Tam",   "Tân",
+    "Tây",   "Thạch", "Thái",   "Thanh", "Thạnh", "Thiện", "Thịnh", "Thọ",  "Thuận", "Thượng",
+    "Tiên",  "Trung", "Trường", "Vạn",   "Vĩnh",  "Xuân",  "Yên",   "Bắc",  "Cát",   "Diên",
+    "Hiệp",  "Hoàng", "Lộc",    "Lương", "Mai",   "Nhơn",  "Quế",   "Tịnh", "Triệu", "Tường",
 };
 constexpr std::string_view kSecondSyllables[] = {
-    "An",   "Bình", "Hòa",  "Lợi",   "Lộc",  "Phong", "Phú",   "Sơn",   "Thành", "Thịnh",
-    "Thuận", "Tiến", "Trung", "Hưng", "Lập",  "Mỹ",    "Ninh",  "Khê",   "Giang", "Hà",
-    "Điền", "Đồng", "Hạ",   "Châu",  "Cường", "Hải",  "Lâm",   "Long",  "Nghĩa", "Phước",
-    "Quang", "Tân", "Thạnh", "Thủy", "Xá",   "Yên",   "Hội",   "Định",  "Hiệp",  "Tây",
-    "Đông", "Nam",  "Bắc",  "Kim",   "Minh", "Xuân",  "Vinh",  "Tường", "Thái",  "Phúc",
+    "An",    "Bình", "Hòa",   "Lợi",  "Lộc",   "Phong", "Phú",  "Sơn",   "Thành", "Thịnh",
+    "Thuận", "Tiến", "Trung", "Hưng", "Lập",   "Mỹ",    "Ninh", "Khê",   "Giang", "Hà",
+    "Điền",  "Đồng", "Hạ",    "Châu", "Cường", "Hải",   "Lâm",  "Long",  "Nghĩa", "Phước",
+    "Quang", "Tân",  "Thạnh", "Thủy", "Xá",    "Yên",   "Hội",  "Định",  "Hiệp",  "Tây",
+    "Đông",  "Nam",  "Bắc",   "Kim",  "Minh",  "Xuân",  "Vinh", "Tường", "Thái",  "Phúc",
 };
 
 constexpr std::string_view kProvinceNames[] = {
@@ -30,19 +30,22 @@ constexpr std::string_view kProvinceNames[] = {
 // Provinces and cities members commonly move to, before and after the 2025
 // merger of provinces (63 became 34).
 constexpr std::string_view kDestinationsBefore2025[] = {
-    "Đảng bộ thành phố Hồ Chí Minh", "Đảng bộ thành phố Hà Nội", "Đảng bộ tỉnh Bình Dương",
-    "Đảng bộ tỉnh Đồng Nai",         "Đảng bộ thành phố Đà Nẵng", "Đảng bộ tỉnh Bắc Ninh",
-    "Đảng bộ thành phố Hải Phòng",   "Đảng bộ tỉnh Nghệ An",      "Đảng bộ tỉnh Thanh Hóa",
-    "Đảng bộ tỉnh Long An",          "Đảng bộ thành phố Cần Thơ", "Đảng bộ tỉnh Khánh Hòa",
-    "Đảng bộ tỉnh Đắk Lắk",          "Đảng bộ tỉnh Quảng Ninh",   "Đảng bộ tỉnh Lâm Đồng",
-    "Đảng bộ Quân đội",              "Đảng bộ Công an Trung ương",
+    "Đảng bộ thành phố Hồ Chí Minh", "Đảng bộ thành phố Hà Nội",
+    "Đảng bộ tỉnh Bình Dương",       "Đảng bộ tỉnh Đồng Nai",
+    "Đảng bộ thành phố Đà Nẵng",     "Đảng bộ tỉnh Bắc Ninh",
+    "Đảng bộ thành phố Hải Phòng",   "Đảng bộ tỉnh Nghệ An",
+    "Đảng bộ tỉnh Thanh Hóa",        "Đảng bộ tỉnh Long An",
+    "Đảng bộ thành phố Cần Thơ",     "Đảng bộ tỉnh Khánh Hòa",
+    "Đảng bộ tỉnh Đắk Lắk",          "Đảng bộ tỉnh Quảng Ninh",
+    "Đảng bộ tỉnh Lâm Đồng",         "Đảng bộ Quân đội",
+    "Đảng bộ Công an Trung ương",
 };
 constexpr std::string_view kDestinationsFrom2025[] = {
     "Đảng bộ thành phố Hồ Chí Minh", "Đảng bộ thành phố Hà Nội", "Đảng bộ tỉnh Đồng Nai",
-    "Đảng bộ thành phố Đà Nẵng",     "Đảng bộ tỉnh Bắc Ninh",     "Đảng bộ thành phố Hải Phòng",
-    "Đảng bộ tỉnh Nghệ An",          "Đảng bộ tỉnh Thanh Hóa",    "Đảng bộ tỉnh Tây Ninh",
-    "Đảng bộ thành phố Cần Thơ",     "Đảng bộ tỉnh Khánh Hòa",    "Đảng bộ tỉnh Đắk Lắk",
-    "Đảng bộ tỉnh Quảng Ninh",       "Đảng bộ tỉnh Lâm Đồng",     "Đảng bộ Quân đội",
+    "Đảng bộ thành phố Đà Nẵng",     "Đảng bộ tỉnh Bắc Ninh",    "Đảng bộ thành phố Hải Phòng",
+    "Đảng bộ tỉnh Nghệ An",          "Đảng bộ tỉnh Thanh Hóa",   "Đảng bộ tỉnh Tây Ninh",
+    "Đảng bộ thành phố Cần Thơ",     "Đảng bộ tỉnh Khánh Hòa",   "Đảng bộ tỉnh Đắk Lắk",
+    "Đảng bộ tỉnh Quảng Ninh",       "Đảng bộ tỉnh Lâm Đồng",    "Đảng bộ Quân đội",
     "Đảng bộ Công an Trung ương",
 };
 
@@ -62,8 +65,8 @@ std::string PlaceNamer::Next(Random& rng) {
     if (used_.insert(name).second) return name;
   }
   for (int number = 2;; ++number) {
-    std::string name = fmt::format("{} {} {}", rng.Pick(kFirstSyllables),
-                                   rng.Pick(kSecondSyllables), number);
+    std::string name =
+        fmt::format("{} {} {}", rng.Pick(kFirstSyllables), rng.Pick(kSecondSyllables), number);
     if (used_.insert(name).second) return name;
   }
 }

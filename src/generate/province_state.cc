@@ -88,10 +88,11 @@ OrgIdx ProvinceState::MemberAuthority(OrgIdx org) const {
   return root();
 }
 
-MemberIdx ProvinceState::AddMember(Person person, OrgIdx org, MemberStatus status,
-                                   Date admitted_on, Date day) {
+MemberIdx ProvinceState::AddMember(Person person, OrgIdx org, MemberStatus status, Date admitted_on,
+                                   Date day) {
   const auto idx = static_cast<MemberIdx>(members_.size());
   MemberRecord record;
+  record.birth_year = person.born_on.year();
   record.person = std::move(person);
   record.status = status;
   record.admitted_on = admitted_on;
@@ -146,8 +147,6 @@ void ProvinceState::Return(MemberIdx member_idx, OrgIdx org, Date day) {
   Place(member_idx, org);
 }
 
-std::string ProvinceState::MemberId(MemberIdx member) {
-  return fmt::format("M{:07}", member + 1);
-}
+std::string ProvinceState::MemberId(MemberIdx member) { return fmt::format("M{:07}", member + 1); }
 
 }  // namespace tochuc::generate

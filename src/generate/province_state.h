@@ -37,9 +37,9 @@ struct OrgRecord {
   std::string doc_suffix;
   std::string place;
   bool alive = true;
-  std::vector<OrgIdx> children;      // live children
-  std::vector<MemberIdx> members;    // active members placed here directly
-  size_t holding_slot = 0;           // position in holding_orgs(), while alive
+  std::vector<OrgIdx> children;    // live children
+  std::vector<MemberIdx> members;  // active members placed here directly
+  size_t holding_slot = 0;         // position in holding_orgs(), while alive
 };
 
 enum class MemberStanding : uint8_t {
@@ -53,6 +53,7 @@ enum class MemberStanding : uint8_t {
 
 struct MemberRecord {
   Person person;
+  int birth_year = 0;   // person.born_on.year(), asked for every member every month
   OrgIdx org = kNoOrg;  // for a former member: the last org
   MemberStanding standing = MemberStanding::kActive;
   MemberStatus status = MemberStatus::kProbationary;

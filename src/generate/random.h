@@ -9,6 +9,7 @@
 // Not thread-safe; one generator owns one Random.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <iterator>
 #include <span>
@@ -73,7 +74,7 @@ class Random {
     return z ^ (z >> 31);
   }
 
-  uint64_t state_[4];
+  std::array<uint64_t, 4> state_{};
 };
 
 // A value with an integer weight, for the tables of names and traits.

@@ -22,8 +22,7 @@ constexpr UnitTemplate kDistrictUnitCells[] = {
     {"Phòng Giáo dục và Đào tạo {area}", kAgency, S::kAgency},
     {"Chi cục Thuế {area}", kAgency, S::kAgency},
     {"Phòng Tài chính - Kế hoạch {area}", kAgency, S::kAgency},
-    {"Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh {area}", kState,
-     S::kStateEnterprise},
+    {"Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh {area}", kState, S::kStateEnterprise},
     {"Tòa án nhân dân {area}", kAgency, S::kAgency},
     {"Viện Kiểm sát nhân dân {area}", kAgency, S::kAgency},
     {"Phòng Nội vụ {area}", kAgency, S::kAgency},
@@ -148,37 +147,64 @@ constexpr UnitTemplate kExtraEnterpriseCells[] = {
 };
 
 constexpr std::string_view kOfficeDepartments[] = {
-    "Văn phòng",         "Thanh tra",        "Phòng Kế hoạch - Tài chính", "Phòng Tổ chức cán bộ",
-    "Phòng Nghiệp vụ 1", "Phòng Nghiệp vụ 2", "Phòng Pháp chế",            "Trung tâm Dịch vụ",
-    "Chi cục trực thuộc", "Ban Quản lý dự án",
+    "Văn phòng",
+    "Thanh tra",
+    "Phòng Kế hoạch - Tài chính",
+    "Phòng Tổ chức cán bộ",
+    "Phòng Nghiệp vụ 1",
+    "Phòng Nghiệp vụ 2",
+    "Phòng Pháp chế",
+    "Trung tâm Dịch vụ",
+    "Chi cục trực thuộc",
+    "Ban Quản lý dự án",
 };
 constexpr std::string_view kHospitalDepartments[] = {
-    "Phòng Hành chính - Quản trị", "Phòng Kế hoạch tổng hợp", "Khoa Khám bệnh",
-    "Khoa Hồi sức cấp cứu",        "Khoa Nội",                "Khoa Ngoại",
-    "Khoa Sản",                    "Khoa Nhi",                "Khoa Dược",
+    "Phòng Hành chính - Quản trị",
+    "Phòng Kế hoạch tổng hợp",
+    "Khoa Khám bệnh",
+    "Khoa Hồi sức cấp cứu",
+    "Khoa Nội",
+    "Khoa Ngoại",
+    "Khoa Sản",
+    "Khoa Nhi",
+    "Khoa Dược",
 };
 constexpr std::string_view kCollegeDepartments[] = {
-    "Phòng Đào tạo", "Phòng Tổ chức - Hành chính", "Thư viện", "Phòng Công tác sinh viên",
+    "Phòng Đào tạo",
+    "Phòng Tổ chức - Hành chính",
+    "Thư viện",
+    "Phòng Công tác sinh viên",
 };
 constexpr std::string_view kEnterpriseDepartments[] = {
-    "Phòng Tổ chức - Hành chính", "Phòng Kỹ thuật", "Phòng Kinh doanh",
-    "Phòng Tài chính - Kế toán",  "Phân xưởng 1",   "Phân xưởng 2",
-    "Phân xưởng 3",               "Đội Sản xuất",   "Đội Quản lý vận hành",
+    "Phòng Tổ chức - Hành chính",
+    "Phòng Kỹ thuật",
+    "Phòng Kinh doanh",
+    "Phòng Tài chính - Kế toán",
+    "Phân xưởng 1",
+    "Phân xưởng 2",
+    "Phân xưởng 3",
+    "Đội Sản xuất",
+    "Đội Quản lý vận hành",
 };
 constexpr std::string_view kPoliceDepartments[] = {
-    "Đội Tham mưu - Tổng hợp", "Đội An ninh", "Đội Cảnh sát điều tra tội phạm về trật tự xã hội",
-    "Đội Cảnh sát giao thông - Trật tự", "Đội Cảnh sát quản lý hành chính về trật tự xã hội",
+    "Đội Tham mưu - Tổng hợp",
+    "Đội An ninh",
+    "Đội Cảnh sát điều tra tội phạm về trật tự xã hội",
+    "Đội Cảnh sát giao thông - Trật tự",
+    "Đội Cảnh sát quản lý hành chính về trật tự xã hội",
     "Đội Cảnh sát điều tra tội phạm về ma túy",
 };
 constexpr std::string_view kMilitaryDepartments[] = {
-    "Cơ quan Quân sự", "Ban Hậu cần - Kỹ thuật", "Đại đội Bộ binh",
+    "Cơ quan Quân sự",
+    "Ban Hậu cần - Kỹ thuật",
+    "Đại đội Bộ binh",
 };
 
-constexpr std::string_view kHospitalDivisions[] = {"Khối Nội", "Khối Ngoại",
-                                                   "Khối Cận lâm sàng"};
+constexpr std::string_view kHospitalDivisions[] = {"Khối Nội", "Khối Ngoại", "Khối Cận lâm sàng"};
 constexpr std::string_view kHospitalDivisionCells[] = {
-    "Khoa Xét nghiệm", "Khoa Chẩn đoán hình ảnh", "Khoa Truyền nhiễm", "Khoa Y học cổ truyền",
-    "Khoa Phục hồi chức năng", "Khoa Tim mạch", "Khoa Thần kinh", "Khoa Chấn thương chỉnh hình",
+    "Khoa Xét nghiệm",      "Khoa Chẩn đoán hình ảnh",     "Khoa Truyền nhiễm",
+    "Khoa Y học cổ truyền", "Khoa Phục hồi chức năng",     "Khoa Tim mạch",
+    "Khoa Thần kinh",       "Khoa Chấn thương chỉnh hình",
 };
 constexpr std::string_view kCollegeDivisions[] = {"Khoa Kinh tế", "Khoa Sư phạm", "Khoa Nông Lâm",
                                                   "Khoa Kỹ thuật - Công nghệ"};
