@@ -3,6 +3,7 @@
 #include <boost/json/serialize.hpp>
 #include <iostream>
 
+#include "app/load_ledger.h"
 #include "store/sqlite/sqlite_ledger_store.h"
 
 namespace tochuc::cli {
@@ -26,6 +27,13 @@ OrgId ResolveOrg(const ReadModel& model, const std::string& code) {
   auto org = model.FindOrg(code);
   if (!org) Fail("--org: unknown organization '" + code + "'");
   return *org;
+}
+
+UnitModel LoadUnit(const std::string& db, const std::string& org_code) {
+  auto store = OpenStore(db);
+  UnitModel unit{app::LoadReadModel(*store), {}};
+  unit.org = ResolveOrg(unit.model, org_code);
+  return unit;
 }
 
 Date LatestDay(const ReadModel& model) { return model.last_event_date.value_or(Date::FromDays(0)); }

@@ -25,6 +25,13 @@ std::unique_ptr<LedgerStore> OpenStore(const std::string& path);
 // REQUIRES the text came from an option; fails with a usage error naming it.
 Date ParseDateOption(const std::string& option, const std::string& text);
 OrgId ResolveOrg(const ReadModel& model, const std::string& code);
+
+// The read model of a database and the unit a command is about (--org).
+struct UnitModel {
+  ReadModel model;
+  OrgId org{};
+};
+UnitModel LoadUnit(const std::string& db, const std::string& org_code);
 // The end of the ledger's last day: the default for "as of" options.
 Date LatestDay(const ReadModel& model);
 

@@ -2,7 +2,6 @@
 #include <iostream>
 
 #include "app/list_members.h"
-#include "app/load_ledger.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/table.h"
@@ -26,9 +25,7 @@ void RegisterMembersCommand(CLI::App& app) {
   command->add_option("--on", args->on, "The day, YYYY-MM-DD (default: the latest)");
   AddFormatOption(*command, args->format);
   command->callback([args] {
-    auto store = OpenStore(args->db);
-    const ReadModel model = app::LoadReadModel(*store);
-    const OrgId org = ResolveOrg(model, args->org);
+    const auto [model, org] = LoadUnit(args->db, args->org);
     const Date day = args->on.empty() ? LatestDay(model) : ParseDateOption("--on", args->on);
     const auto listings = app::ListMembers(model, org, day, args->search);
     if (args->format == "json") {

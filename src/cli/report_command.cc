@@ -2,7 +2,6 @@
 
 #include <iostream>
 
-#include "app/load_ledger.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/table.h"
@@ -83,9 +82,7 @@ void RegisterStockFlow(CLI::App& report) {
       ->check(CLI::IsMember({"period", "today"}))
       ->capture_default_str();
   command->callback([args] {
-    auto store = OpenStore(args->db);
-    const ReadModel model = app::LoadReadModel(*store);
-    const OrgId org = ResolveOrg(model, args->org);
+    const auto [model, org] = LoadUnit(args->db, args->org);
     const auto [from, to] = Period(*args);
     const Structure structure = args->structure == "today" ? Structure::kToday : Structure::kPeriod;
     const StockFlowReport result = ComputeStockFlow(model, org, from, to, structure);
@@ -102,9 +99,7 @@ void RegisterComposition(CLI::App& report) {
                                 *args);
   command->add_option("--on", args->on, "The day, YYYY-MM-DD")->required();
   command->callback([args] {
-    auto store = OpenStore(args->db);
-    const ReadModel model = app::LoadReadModel(*store);
-    const OrgId org = ResolveOrg(model, args->org);
+    const auto [model, org] = LoadUnit(args->db, args->org);
     const CompositionReport result =
         ComputeComposition(model, org, ParseDateOption("--on", args->on));
     if (args->format == "json") return PrintJson(io::CompositionToJson(result));
@@ -121,9 +116,7 @@ void RegisterAdmissions(CLI::App& report) {
                                 "Members admitted in the period in the unit's subtree", *args);
   AddPeriod(*command, *args);
   command->callback([args] {
-    auto store = OpenStore(args->db);
-    const ReadModel model = app::LoadReadModel(*store);
-    const OrgId org = ResolveOrg(model, args->org);
+    const auto [model, org] = LoadUnit(args->db, args->org);
     const auto [from, to] = Period(*args);
     const AdmissionsReport result = ComputeAdmissions(model, org, from, to);
     if (args->format == "json") return PrintJson(io::AdmissionsToJson(result));
@@ -143,9 +136,7 @@ void RegisterOrgs(CLI::App& report) {
                                 *args);
   command->add_option("--on", args->on, "The day, YYYY-MM-DD")->required();
   command->callback([args] {
-    auto store = OpenStore(args->db);
-    const ReadModel model = app::LoadReadModel(*store);
-    const OrgId org = ResolveOrg(model, args->org);
+    const auto [model, org] = LoadUnit(args->db, args->org);
     const OrgCountReport result = ComputeOrgCounts(model, org, ParseDateOption("--on", args->on));
     if (args->format == "json") return PrintJson(io::OrgCountsToJson(result));
     std::cout << fmt::format("{} organizations under {}, of which {} grassroots\n",
