@@ -74,9 +74,11 @@ int ReadModel::PartyAgeYears(MemberId id, Date day) const {
     const Spell& spell = member_spells[spell_idx];
     if (spell.from > day) break;
     if (!spell.active) continue;
+    // Counted like an age: from the spell's start up to `day`, so a member
+    // admitted on 2010-01-01 has 13 years at the end of 2023-12-31.
     const Date until = spell_idx + 1 < member_spells.size()
-                           ? std::min(member_spells[spell_idx + 1].from, day.AddDays(1))
-                           : day.AddDays(1);
+                           ? std::min(member_spells[spell_idx + 1].from, day)
+                           : day;
     days += until.days() - spell.from.days();
   }
   const Date start = info.first_admitted_on;

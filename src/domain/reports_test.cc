@@ -137,6 +137,29 @@ TEST_F(SmallProvince, CompositionUsesCorrectedRecords) {
   EXPECT_EQ(age.at("31_40"), 6);  // M1, M3, M5, M9 (33), M6 (38), M8 (39, born on a leap day)
 }
 
+TEST_F(SmallProvince, PartyAgeCountsMembershipLikeAnAgeLessTheGaps) {
+  const MemberId m1 = *model_.FindMember("M1");  // admitted 2010-01-01, in the ledger from 2023
+  EXPECT_EQ(model_.PartyAgeYears(m1, D("2023-12-31")), 13);
+  EXPECT_EQ(model_.PartyAgeYears(m1, D("2024-01-01")), 14);
+  // M6: admitted 2010-02-03, removed 2023-10-01, readmitted 2023-11-01: a gap of 31 days.
+  const MemberId m6 = *model_.FindMember("M6");
+  EXPECT_EQ(model_.PartyAgeYears(m6, D("2024-02-03")), 13);
+  EXPECT_EQ(model_.PartyAgeYears(m6, D("2024-03-04")), 13);
+  EXPECT_EQ(model_.PartyAgeYears(m6, D("2024-03-05")), 14);
+}
+
+TEST(Bands, AgeAndPartyAgeBandsOfTheForms) {
+  EXPECT_EQ(AgeBand(18), "18_30");
+  EXPECT_EQ(AgeBand(30), "18_30");
+  EXPECT_EQ(AgeBand(31), "31_40");
+  EXPECT_EQ(AgeBand(80), "71_80");
+  EXPECT_EQ(AgeBand(81), "over_80");
+  EXPECT_EQ(PartyAgeBand(9), "under_10");
+  EXPECT_EQ(PartyAgeBand(10), "10_19");
+  EXPECT_EQ(PartyAgeBand(49), "40_49");
+  EXPECT_EQ(PartyAgeBand(50), "50_plus");
+}
+
 TEST_F(SmallProvince, AdmissionsAndOrgCounts) {
   const AdmissionsReport a =
       ComputeAdmissions(model_, *model_.FindOrg("P"), D("2023-01-01"), D("2023-12-31"));
