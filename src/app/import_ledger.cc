@@ -76,6 +76,7 @@ ImportResult ImportLedger(LedgerStore& store, std::istream& in, const ImportOpti
   std::stable_sort(order.begin(), order.end(),
                    [](const Event* a, const Event* b) { return AppliesBefore(*a, *b); });
 
+  if (options.on_step) options.on_step("checking", order.size());
   const Appearances appearances(read.lines);
   LedgerState state;
   for (const Event* event : order) {
@@ -98,6 +99,7 @@ ImportResult ImportLedger(LedgerStore& store, std::istream& in, const ImportOpti
     return result;
   }
 
+  if (options.on_step) options.on_step("writing", read.lines.size());
   std::vector<EventToStore> to_store;
   to_store.reserve(read.lines.size());
   for (const io::LedgerLine& line : read.lines) to_store.push_back({&line.event, line.body});

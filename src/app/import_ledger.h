@@ -9,6 +9,7 @@
 #include <functional>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/ledger_store.h"
@@ -19,6 +20,8 @@ namespace tochuc::app {
 struct ImportOptions {
   std::string recorded_by = "import";
   io::ReadProgress progress;  // bytes read so far
+  // Called when a later step starts: "checking", then "writing".
+  std::function<void(std::string_view step, size_t events)> on_step;
 };
 
 struct ImportResult {

@@ -86,6 +86,11 @@ TEST_F(ImportTest, AcceptsAValidFileAndAppendsToTheLedger) {
   EXPECT_EQ(store_->ReadLedger().size(), 6u);
 }
 
+TEST_F(ImportTest, IgnoresAByteOrderMarkAtTheStart) {
+  EXPECT_TRUE(Import("\xEF\xBB\xBF" + Admission("2023-03-01", "M2") + "\n").problems.empty());
+  EXPECT_EQ(store_->ReadLedger().size(), 5u);
+}
+
 TEST_F(ImportTest, RefusesMalformedJson) {
   ExpectRefused(Admission("2023-03-01", "M2") + "\n{\"type\": \"member.died\",\n", 2, "line",
                 "malformed JSON");

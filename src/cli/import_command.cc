@@ -37,6 +37,10 @@ void RunImport(const ImportArgs& args) {
                              100.0 * static_cast<double>(bytes) / static_cast<double>(total),
                              elapsed());
   };
+  options.on_step = [&](std::string_view step, size_t events) {
+    if (size_error || total < (1u << 20)) return;
+    std::cerr << fmt::format("{} {} events, {:.1f} s\n", step, events, elapsed());
+  };
   auto store = OpenStore(args.db);
   const app::ImportResult result = app::ImportLedger(*store, in, options);
   if (!result.problems.empty()) {

@@ -61,6 +61,8 @@ ReadLedgerResult ReadLedger(std::istream& in, const ReadProgress& progress) {
     ++line;
     result.bytes += text.size() + 1;
     if (!text.empty() && text.back() == '\r') text.pop_back();
+    // A byte-order mark, as some Windows editors write, is not part of the data.
+    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
     if (text.find_first_not_of(" \t") == std::string::npos) continue;
     LedgerLine parsed;
     if (ParseLedgerLine(text, line, &parsed, result.problems)) {
