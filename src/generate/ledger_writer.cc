@@ -92,15 +92,21 @@ void LedgerWriter::Dissolve(Date day, OrgIdx org, std::string doc) {
 MemberIdx LedgerWriter::Register(Date day, OrgIdx org, const PersonPatch& person,
                                  MemberStatus status, Date admitted_on,
                                  std::optional<Date> official_on) {
-  const auto member = static_cast<MemberIdx>(state_.member_count());
-  Event event = MemberEvent(EventType::kMemberRegistered, day, member, "");
+  Event event = MemberEvent(EventType::kMemberRegistered, day,
+                            static_cast<MemberIdx>(state_.member_count()), "");
+  return Enter(std::move(event), org, person, status, admitted_on, official_on);
+}
+
+MemberIdx LedgerWriter::Enter(Event event, OrgIdx org, const PersonPatch& person,
+                              MemberStatus status, Date admitted_on,
+                              std::optional<Date> official_on) {
   event.org = state_.org(org).code;
   event.person = person;
   event.status = status;
   event.admitted_on = admitted_on;
   event.official_on = official_on;
   Write(event);
-  return state_.AddMember(person.ToPerson(), org, status, admitted_on, day);
+  return state_.AddMember(person.ToPerson(), org, status, admitted_on, event.date);
 }
 
 MemberIdx LedgerWriter::Admit(Date day, OrgIdx org, const PersonPatch& person) {
@@ -115,17 +121,11 @@ MemberIdx LedgerWriter::Admit(Date day, OrgIdx org, const PersonPatch& person) {
 MemberIdx LedgerWriter::TransferIn(Date day, OrgIdx org, const PersonPatch& person,
                                    MemberStatus status, Date admitted_on,
                                    std::optional<Date> official_on, const std::string& origin) {
-  const auto member = static_cast<MemberIdx>(state_.member_count());
   Event event =
-      MemberEvent(EventType::kMemberTransferredIn, day, member, MemberDecision(day, org, "GGT"));
+      MemberEvent(EventType::kMemberTransferredIn, day,
+                  static_cast<MemberIdx>(state_.member_count()), MemberDecision(day, org, "GGT"));
   event.note = "Chuyển đến từ " + origin;
-  event.org = state_.org(org).code;
-  event.person = person;
-  event.status = status;
-  event.admitted_on = admitted_on;
-  event.official_on = official_on;
-  Write(event);
-  return state_.AddMember(person.ToPerson(), org, status, admitted_on, day);
+  return Enter(std::move(event), org, person, status, admitted_on, official_on);
 }
 
 // --- Changes to a member.

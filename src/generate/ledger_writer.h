@@ -72,6 +72,9 @@ class LedgerWriter {
   Event OrgEvent(EventType type, Date day, OrgIdx org, std::string doc) const;
   static Event MemberEvent(EventType type, Date day, MemberIdx member, std::string doc);
   void Write(const Event& event);
+  // Completes and writes an event that brings a member in with a record.
+  MemberIdx Enter(Event event, OrgIdx org, const PersonPatch& person, MemberStatus status,
+                  Date admitted_on, std::optional<Date> official_on);
   void Leave(EventType type, Date day, MemberIdx member, MemberStanding standing, std::string doc,
              RemovalReason reason = RemovalReason::kOther);
 

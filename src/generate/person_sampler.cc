@@ -32,10 +32,7 @@ constexpr Weighted kEducationBefore1960[] = {
 constexpr Weighted kEducation1960To1975[] = {{"12/12", 80}, {"10/10", 10}, {"9/12", 10}};
 constexpr Weighted kEducationAfter1975[] = {{"12/12", 92}, {"9/12", 8}};
 
-struct TheoryShare {
-  TheoryLevel level;
-  uint32_t weight;
-};
+using TheoryShare = WeightedOf<TheoryLevel>;
 constexpr TheoryShare kNewMemberTheory[] = {
     {TheoryLevel::kNone, 800},    {TheoryLevel::kElementary, 140}, {TheoryLevel::kIntermediate, 40},
     {TheoryLevel::kAdvanced, 15}, {TheoryLevel::kBachelor, 5},
@@ -45,17 +42,6 @@ constexpr TheoryShare kEstablishedTheory[] = {
     {TheoryLevel::kIntermediate, 200}, {TheoryLevel::kAdvanced, 70},
     {TheoryLevel::kBachelor, 30},
 };
-
-TheoryLevel PickTheory(Random& rng, std::span<const TheoryShare> table) {
-  uint64_t total = 0;
-  for (const TheoryShare& share : table) total += share.weight;
-  uint64_t draw = rng.Below(total);
-  for (const TheoryShare& share : table) {
-    if (draw < share.weight) return share.level;
-    draw -= share.weight;
-  }
-  return table.back().level;
-}
 
 // Per mille of members who were in the youth union when admitted, by age.
 uint32_t YouthUnionPermille(int age_at_admission) {
@@ -97,9 +83,9 @@ PersonPatch MakePerson(Random& rng, const Locality& locality, Sex sex, Date born
   person.ethnicity = ethnicity;
   person.religion = std::string(religion);
   person.education = std::string(PickEducation(rng, born_on.year()));
-  person.theory_level = PickTheory(rng, seniority == Seniority::kNewlyAdmitted
-                                            ? std::span<const TheoryShare>(kNewMemberTheory)
-                                            : kEstablishedTheory);
+  person.theory_level = PickWeighted<TheoryLevel>(
+      rng, seniority == Seniority::kNewlyAdmitted ? std::span<const TheoryShare>(kNewMemberTheory)
+                                                  : kEstablishedTheory);
   person.youth_union = PerMille(rng, YouthUnionPermille(age_at_admission));
   return person;
 }

@@ -78,22 +78,30 @@ class Random {
 };
 
 // A value with an integer weight, for the tables of names and traits.
-struct Weighted {
-  std::string_view value;
+template <typename T>
+struct WeightedOf {
+  T value;
   uint32_t weight;
 };
+using Weighted = WeightedOf<std::string_view>;
 
 // A value drawn with probability weight / total weight.
 // REQUIRES: a non-empty table with a positive total weight.
-inline std::string_view PickWeighted(Random& rng, std::span<const Weighted> table) {
+template <typename T>
+T PickWeighted(Random& rng, std::span<const WeightedOf<T>> table) {
   uint64_t total = 0;
-  for (const Weighted& entry : table) total += entry.weight;
+  for (const auto& entry : table) total += entry.weight;
   uint64_t draw = rng.Below(total);
-  for (const Weighted& entry : table) {
+  for (const auto& entry : table) {
     if (draw < entry.weight) return entry.value;
     draw -= entry.weight;
   }
   return table.back().value;
+}
+
+// Tables of names and traits are arrays of Weighted.
+inline std::string_view PickWeighted(Random& rng, std::span<const Weighted> table) {
+  return PickWeighted<std::string_view>(rng, table);
 }
 
 }  // namespace tochuc::generate
