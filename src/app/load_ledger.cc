@@ -39,6 +39,20 @@ std::vector<Event> LoadLedger(LedgerStore& store) {
   return sorted;
 }
 
-ReadModel LoadReadModel(LedgerStore& store) { return BuildReadModel(LoadLedger(store)); }
+ReadModel LoadReadModel(LedgerStore& store) {
+  ReadModelBuilder builder;
+  store.ForEachInEffectiveOrder([&](const StoredEvent& stored) {
+    Event event;
+    Problems problems = io::ParseStoredLine(stored.body, &event);
+    event.seq = stored.seq;
+    if (problems.empty()) problems = builder.Add(event);
+    if (!problems.empty()) {
+      throw std::runtime_error(fmt::format("stored ledger line {} cannot be replayed: {}: {}",
+                                           stored.seq, problems.front().field,
+                                           problems.front().message));
+    }
+  });
+  return std::move(builder).Finish();
+}
 
 }  // namespace tochuc::app

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ class LedgerStore {
 
   // Every stored line, in recording order.
   virtual std::vector<StoredEvent> ReadLedger() = 0;
+  // Calls `visit` for every stored line in the order events take effect
+  // (effective date, then recording order), one line in memory at a time.
+  virtual void ForEachInEffectiveOrder(const std::function<void(const StoredEvent&)>& visit) = 0;
   // Appends the events and replaces the projection in one transaction: on
   // any failure nothing is written (and an exception says why).
   virtual void Append(const std::vector<EventToStore>& events, const Projection& projection,

@@ -1,4 +1,5 @@
 # Writes the migrations as C++ raw strings: {number, "sql"}, ... (generated; do not edit).
+string(REPLACE "|" ";" FILES "${FILES}")
 set(content "// Generated from src/store/sqlite/migrations by embed_migrations.cmake. Do not edit.\n")
 foreach(file ${FILES})
   get_filename_component(name ${file} NAME)

@@ -6,6 +6,8 @@ namespace tochuc::store {
 namespace {
 
 constexpr std::string_view kSelectLedger = "SELECT seq, body FROM ledger ORDER BY seq";
+constexpr std::string_view kSelectLedgerInEffectiveOrder =
+    "SELECT seq, body FROM ledger ORDER BY effective_on, seq";
 constexpr std::string_view kInsertLedger =
     "INSERT INTO ledger (seq, type, effective_on, member, org, doc, recorded_at, recorded_by, "
     "body) VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?)";
@@ -40,6 +42,17 @@ std::vector<StoredEvent> SqliteLedgerStore::ReadLedger() {
     out.push_back({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
   }
   return out;
+}
+
+void SqliteLedgerStore::ForEachInEffectiveOrder(
+    const std::function<void(const StoredEvent&)>& visit) {
+  Statement select = db_.Prepare(kSelectLedgerInEffectiveOrder);
+  StoredEvent stored;
+  while (select.Step()) {
+    stored.seq = static_cast<uint64_t>(select.Int(0));
+    stored.body = select.Text(1);
+    visit(stored);
+  }
 }
 
 void SqliteLedgerStore::Append(const std::vector<EventToStore>& events,

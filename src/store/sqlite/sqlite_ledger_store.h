@@ -15,6 +15,7 @@ class SqliteLedgerStore : public LedgerStore {
   explicit SqliteLedgerStore(const std::string& path);
 
   std::vector<StoredEvent> ReadLedger() override;
+  void ForEachInEffectiveOrder(const std::function<void(const StoredEvent&)>& visit) override;
   void Append(const std::vector<EventToStore>& events, const Projection& projection,
               const std::string& recorded_by) override;
   Projection ReadProjection() override;
