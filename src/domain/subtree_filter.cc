@@ -42,7 +42,7 @@ int64_t SubtreeFilter::Stock(Date day) const {
   const TreeNumbering* tree = TreeFor(day);
   if (!tree) return 0;
   int64_t total = 0;
-  for (OrgId org : tree->OrgsIn(tree->Subtree(root_))) total += model_.Headcount(org, day);
+  tree->ForEachOrgIn(tree->Subtree(root_), [&](OrgId org) { total += model_.Headcount(org, day); });
   return total;
 }
 

@@ -7,9 +7,9 @@
 // safe to share between threads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "domain/ids.h"
@@ -42,19 +42,30 @@ class TreeNumbering {
   // The positions of the org's subtree; empty for aliases and absent orgs.
   PositionRange Subtree(OrgId org) const;
   bool IsNode(OrgId org) const { return !Subtree(org).empty(); }
-  std::optional<OrgId> Parent(OrgId org) const;
-  // Orgs placed at positions in `range` (nodes and aliases), in position order.
-  std::span<const OrgId> OrgsIn(PositionRange range) const;
+  // Calls `visit(OrgId)` for every org placed at a position in `range`:
+  // the nodes in position order, then the aliases.
+  template <typename Visit>
+  void ForEachOrgIn(PositionRange range, Visit&& visit) const {
+    for (int32_t pos = std::max(range.begin, 0); pos < range.end && pos < NodeCount(); ++pos) {
+      visit(node_at_[static_cast<size_t>(pos)]);
+    }
+    auto first = std::lower_bound(aliases_.begin(), aliases_.end(), range.begin,
+                                  [](const Alias& a, int32_t pos) { return a.position < pos; });
+    for (; first != aliases_.end() && first->position < range.end; ++first) visit(first->org);
+  }
   // The orgs whose parent is `org`, in position order.
   std::vector<OrgId> Children(OrgId org) const;
-  size_t org_capacity() const { return position_.size(); }
+  int32_t NodeCount() const { return static_cast<int32_t>(node_at_.size()); }
 
  private:
-  std::vector<int32_t> position_;    // by org index
-  std::vector<int32_t> end_;         // by org index; == position_ + 1 for leaves, 0 if not a node
-  std::vector<int32_t> parent_;      // by org index; -1 for roots and non-nodes
-  std::vector<OrgId> placed_;        // sorted by position
-  std::vector<int32_t> placed_pos_;  // position of placed_[i]
+  struct Alias {
+    int32_t position;
+    OrgId org;
+  };
+  std::vector<int32_t> position_;  // by org index
+  std::vector<int32_t> end_;       // by org index; 0 if not a node
+  std::vector<OrgId> node_at_;     // by position
+  std::vector<Alias> aliases_;     // sorted by position
 };
 
 }  // namespace tochuc
