@@ -1,6 +1,7 @@
-// The ledger's calendar and the pacing of events over it: the ledger opens
-// on 2015-01-01 with the tree and the opening balances, runs day by day to
-// 2025-12-31, and on 2025-07-01 the district level is abolished.
+// The ledger's calendar and the pacing of events over it: a ledger opens on
+// the first day of its timeline with the tree and the opening balances, runs
+// day by day to its last day, and on 2025-07-01 the district level is
+// abolished (and, in a national ledger, 63 provinces become 34).
 #pragma once
 
 #include <cmath>
@@ -10,9 +11,23 @@
 
 namespace tochuc::generate {
 
-inline const Date kOpeningDay = Date::FromCivil(2015, 1, 1);
-inline const Date kClosingDay = Date::FromCivil(2025, 12, 31);
-inline const Date kDistrictsAbolishedDay = Date::FromCivil(2025, 7, 1);
+// The days a ledger is built around. REQUIRES: `opening` is a 1 January,
+// opening < districts_abolished <= closing.
+struct Timeline {
+  Date opening;              // the tree and the opening balances
+  Date closing;              // the last day with events
+  Date districts_abolished;  // the 2025 restructuring
+};
+
+// One province, as `tochuc generate --members N` has always written it.
+inline const Timeline kProvinceTimeline{Date::FromCivil(2015, 1, 1), Date::FromCivil(2025, 12, 31),
+                                        Date::FromCivil(2025, 7, 1)};
+// A national ledger reaches two decades back, so that reports over long
+// periods and the badges of party age have history to work on.
+inline const Timeline kNationTimeline{Date::FromCivil(2005, 1, 1), Date::FromCivil(2025, 12, 31),
+                                      Date::FromCivil(2025, 7, 1)};
+// The provinces merge on the day the districts go.
+inline const Date kProvincesMergedDay = Date::FromCivil(2025, 7, 1);
 
 // A uniform day of the month that starts on `first_day`, and not before
 // `not_before`. REQUIRES: not_before lies in that month.

@@ -34,16 +34,16 @@ Event LedgerWriter::OrgEvent(EventType type, Date day, OrgIdx org, std::string d
   event.type = type;
   event.date = day;
   event.doc = std::move(doc);
-  if (org != kNoOrg) event.org = state_.org(org).code;
+  if (org != kNoOrg) event.org = state_.LedgerCode(org);
   return event;
 }
 
-Event LedgerWriter::MemberEvent(EventType type, Date day, MemberIdx member, std::string doc) {
+Event LedgerWriter::MemberEvent(EventType type, Date day, MemberIdx member, std::string doc) const {
   Event event;
   event.type = type;
   event.date = day;
   event.doc = std::move(doc);
-  event.member = ProvinceState::MemberId(member);
+  event.member = state_.MemberId(member);
   return event;
 }
 
@@ -55,7 +55,7 @@ OrgIdx LedgerWriter::Establish(Date day, OrgRecord org, std::string doc) {
   event.name = org.name;
   event.kind = org.kind;
   event.sector = org.sector;
-  if (org.parent != kNoOrg) event.parent = state_.org(org.parent).code;
+  if (org.parent != kNoOrg) event.parent = state_.LedgerCode(org.parent);
   Write(event);
   return state_.AddOrg(std::move(org));
 }
@@ -69,15 +69,15 @@ void LedgerWriter::Rename(Date day, OrgIdx org, std::string name, std::string do
 
 void LedgerWriter::Move(Date day, OrgIdx org, OrgIdx parent, std::string doc) {
   Event event = OrgEvent(EventType::kOrgMoved, day, org, std::move(doc));
-  event.parent = state_.org(parent).code;
+  event.parent = state_.LedgerCode(parent);
   Write(event);
   state_.MoveOrg(org, parent);
 }
 
 void LedgerWriter::Merge(Date day, const std::vector<OrgIdx>& orgs, OrgIdx into, std::string doc) {
   Event event = OrgEvent(EventType::kOrgMerged, day, kNoOrg, std::move(doc));
-  for (OrgIdx org : orgs) event.orgs.push_back(state_.org(org).code);
-  event.into = state_.org(into).code;
+  for (OrgIdx org : orgs) event.orgs.push_back(state_.LedgerCode(org));
+  event.into = state_.LedgerCode(into);
   Write(event);
   for (OrgIdx org : orgs) state_.MergeOrg(org, into);
 }
@@ -100,7 +100,7 @@ MemberIdx LedgerWriter::Register(Date day, OrgIdx org, const PersonPatch& person
 MemberIdx LedgerWriter::Enter(Event event, OrgIdx org, const PersonPatch& person,
                               MemberStatus status, Date admitted_on,
                               std::optional<Date> official_on) {
-  event.org = state_.org(org).code;
+  event.org = state_.LedgerCode(org);
   event.person = person;
   event.status = status;
   event.admitted_on = admitted_on;
@@ -112,7 +112,7 @@ MemberIdx LedgerWriter::Enter(Event event, OrgIdx org, const PersonPatch& person
 MemberIdx LedgerWriter::Admit(Date day, OrgIdx org, const PersonPatch& person) {
   const auto member = static_cast<MemberIdx>(state_.member_count());
   Event event = MemberEvent(EventType::kMemberAdmitted, day, member, MemberDecision(day, org));
-  event.org = state_.org(org).code;
+  event.org = state_.LedgerCode(org);
   event.person = person;
   Write(event);
   return state_.AddMember(person.ToPerson(), org, MemberStatus::kProbationary, day, day);
@@ -139,7 +139,7 @@ void LedgerWriter::RecognizeOfficial(Date day, MemberIdx member) {
 void LedgerWriter::Transfer(Date day, MemberIdx member, OrgIdx to) {
   Event event = MemberEvent(EventType::kMemberTransferred, day, member,
                             MemberDecision(day, state_.member(member).org, "GGT"));
-  event.to = state_.org(to).code;
+  event.to = state_.LedgerCode(to);
   Write(event);
   state_.MoveMember(member, to);
 }
@@ -204,9 +204,36 @@ void LedgerWriter::Die(Date day, MemberIdx member) {
 
 void LedgerWriter::Readmit(Date day, MemberIdx member, OrgIdx org) {
   Event event = MemberEvent(EventType::kMemberReadmitted, day, member, MemberDecision(day, org));
-  event.org = state_.org(org).code;
+  event.org = state_.LedgerCode(org);
   Write(event);
   state_.Return(member, org, day);
+}
+
+// --- Between provinces.
+
+void LedgerWriter::TransferAway(Date day, MemberIdx member, std::string to_code) {
+  Event event = MemberEvent(EventType::kMemberTransferred, day, member,
+                            MemberDecision(day, state_.member(member).org, "GGT"));
+  event.to = std::move(to_code);
+  Write(event);
+  state_.Leave(member, MemberStanding::kTransferredOut, day);
+}
+
+MemberIdx LedgerWriter::TakeOver(Date day, OrgIdx org, std::string id, const MemberRecord& record) {
+  const MemberIdx member =
+      state_.AddMember(record.person, org, record.status, record.admitted_on, day);
+  state_.member(member).exempted = record.exempted;
+  state_.CarryId(member, std::move(id));
+  return member;
+}
+
+void LedgerWriter::MergeIn(Date day, std::vector<std::string> codes, OrgIdx into, std::string doc,
+                           std::string note) {
+  Event event = OrgEvent(EventType::kOrgMerged, day, kNoOrg, std::move(doc));
+  event.note = std::move(note);
+  event.orgs = std::move(codes);
+  event.into = state_.LedgerCode(into);
+  Write(event);
 }
 
 }  // namespace tochuc::generate

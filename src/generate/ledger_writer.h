@@ -66,11 +66,28 @@ class LedgerWriter {
   // REQUIRES: a non-empty patch.
   void Correct(Date day, MemberIdx member, const PersonPatch& patch);
 
+  // --- Between the provinces of a national ledger.
+  // The member moves to the org coded `to_code` in another province, whose
+  // writer has taken them over: one member.transferred, and the member
+  // leaves this province's books. REQUIRES: the member is active.
+  void TransferAway(Date day, MemberIdx member, std::string to_code);
+  // The other half of another province's TransferAway: the member joins
+  // `org` with their record and keeps their id. Writes nothing; the other
+  // writer writes the event right after. REQUIRES: `org` alive and
+  // member-holding, `record` active.
+  MemberIdx TakeOver(Date day, OrgIdx org, std::string id, const MemberRecord& record);
+  // Orgs of other provinces (`codes`) are merged into `into`: one
+  // org.merged. Their members and children stay in the states that keep
+  // them, which call ProvinceState::MergeAway. REQUIRES: the orgs alive,
+  // none holding members unless `into` does.
+  void MergeIn(Date day, std::vector<std::string> codes, OrgIdx into, std::string doc,
+               std::string note);
+
   ProvinceState& state() { return state_; }
 
  private:
   Event OrgEvent(EventType type, Date day, OrgIdx org, std::string doc) const;
-  static Event MemberEvent(EventType type, Date day, MemberIdx member, std::string doc);
+  Event MemberEvent(EventType type, Date day, MemberIdx member, std::string doc) const;
   void Write(const Event& event);
   // Completes and writes an event that brings a member in with a record.
   MemberIdx Enter(Event event, OrgIdx org, const PersonPatch& person, MemberStatus status,

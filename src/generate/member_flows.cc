@@ -17,6 +17,11 @@ constexpr double kMinAdmissionRate = 0.017;
 constexpr double kMaxAdmissionRate = 0.032;
 // Members arriving from other provinces a year, as a share of members.
 constexpr double kArrivalRate = 0.005;
+// In a national ledger: members arriving from the army, the police and the
+// central bodies (moves between provinces are transfers), and the share of
+// members leaving a province who go to another province of the ledger.
+constexpr double kNationalArrivalRate = 0.002;
+constexpr double kStaysInNationShare = 0.7;
 // Former members readmitted a year, as a share of those who left.
 constexpr double kReadmissionRate = 0.006;
 constexpr double kProbationFailureShare = 0.03;
@@ -75,8 +80,8 @@ bool IsFormer(MemberStanding standing) {
 }  // namespace
 
 double GrowthPath::At(Date day) const {
-  const double span = kClosingDay.days() - kOpeningDay.days();
-  const double done = std::clamp((day.days() - kOpeningDay.days()) / span, 0.0, 1.0);
+  const double span = closing_day.days() - opening_day.days();
+  const double done = std::clamp((day.days() - opening_day.days()) / span, 0.0, 1.0);
   return static_cast<double>(opening) + static_cast<double>(target - opening) * done;
 }
 
@@ -86,8 +91,10 @@ void MemberFlows::ScheduleProbationEnd(Random& rng, ActionQueue& queue, MemberId
     const Date removal = admitted_on.AddMonths(rng.Int(3, 12)).AddDays(rng.Int(0, 27));
     queue.Push(std::max(removal, not_before), ActionKind::kRemoveProbation, member, admitted_on);
   } else {
-    queue.Push(admitted_on.AddMonths(12).AddDays(rng.Int(0, 60)), ActionKind::kRecognize, member,
-               admitted_on);
+    // Not before `not_before` either: a member arriving from another
+    // province may be past the twelve months already.
+    const Date recognition = admitted_on.AddMonths(12).AddDays(rng.Int(0, 60));
+    queue.Push(std::max(recognition, not_before), ActionKind::kRecognize, member, admitted_on);
   }
 }
 
@@ -104,7 +111,7 @@ void MemberFlows::PlanYear(Date first_day) {
   for (MemberIdx member : state.active()) {
     exits += OddsFor(state.member(member), AgeOn(member, first_day)).Exit();
   }
-  yearly_arrivals_ = kArrivalRate * active;
+  yearly_arrivals_ = (exchange_ == nullptr ? kArrivalRate : kNationalArrivalRate) * active;
   const double readmissions = kReadmissionRate * static_cast<double>(state.former().size());
   const double wanted = path_.At(first_day.AddYears(1).AddDays(-1)) - active;
   yearly_admissions_ = std::clamp(wanted + exits - yearly_arrivals_ - readmissions,
@@ -195,9 +202,7 @@ void MemberFlows::Execute(const Action& action) {
       break;
     case ActionKind::kRemove: writer_.Remove(day, action.member, RandomRemovalReason(rng_)); break;
     case ActionKind::kExpel: writer_.Expel(day, action.member); break;
-    case ActionKind::kTransferOut:
-      writer_.TransferOut(day, action.member, RandomDestination(rng_, day));
-      break;
+    case ActionKind::kTransferOut: TransferOut(day, action.member); break;
     case ActionKind::kTransfer: {
       const OrgIdx to = PickTransferDestination(record.org);
       if (to != kNoOrg) writer_.Transfer(day, action.member, to);
@@ -285,8 +290,35 @@ void MemberFlows::TransferIn(Date day) {
                                         age_at_admission, Seniority::kEstablished);
   const MemberIdx member = writer_.TransferIn(
       day, org, person, probationary ? MemberStatus::kProbationary : MemberStatus::kOfficial,
-      admitted_on, official_on, RandomOrigin(rng_, day));
+      admitted_on, official_on,
+      exchange_ == nullptr ? RandomOrigin(rng_, day) : RandomCentralParty(rng_, day));
   if (probationary) ScheduleProbationEnd(rng_, queue_, member, admitted_on, day.AddDays(1));
+}
+
+void MemberFlows::TransferOut(Date day, MemberIdx member) {
+  if (exchange_ == nullptr) {
+    writer_.TransferOut(day, member, RandomDestination(rng_, day));
+    return;
+  }
+  if (rng_.Chance(kStaysInNationShare)) {
+    const ProvinceState& state = writer_.state();
+    if (auto to = exchange_->TakeIn(day, state.MemberId(member), state.member(member))) {
+      writer_.TransferAway(day, member, std::move(*to));
+      return;
+    }
+  }
+  writer_.TransferOut(day, member, RandomCentralParty(rng_, day));
+}
+
+std::optional<std::string> MemberFlows::TakeIn(Date day, std::string id,
+                                               const MemberRecord& record) {
+  const OrgIdx org = PickOrgForNewcomer();
+  if (org == kNoOrg) return std::nullopt;
+  const MemberIdx member = writer_.TakeOver(day, org, std::move(id), record);
+  if (record.status == MemberStatus::kProbationary) {
+    ScheduleProbationEnd(rng_, queue_, member, record.admitted_on, day.AddDays(1));
+  }
+  return writer_.state().LedgerCode(org);
 }
 
 // A former member who left at least two years ago is admitted again; the

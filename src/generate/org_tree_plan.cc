@@ -60,16 +60,20 @@ class TreePlanner {
   TreePlanner(Random& rng, int64_t members)
       : rng_(rng), scale_(static_cast<double>(members) / kReferenceMembers) {}
 
-  OrgTreePlan Build(int64_t opening_members) {
+  OrgTreePlan Build(int64_t opening_members, const ProvinceIdentity& identity) {
+    // Chance is drawn even where the identity decides, so that a lone
+    // province's numbers stay the same.
     province_ = ProvinceName(rng_);
-    const bool northern = rng_.Chance(0.5);
+    if (!identity.name.empty()) province_ = identity.name;
+    const bool northern = identity.northern.value_or(rng_.Chance(0.5));
     plan_.hamlet_word = northern ? "thôn" : "ấp";
     plan_.urban_block_word = northern ? "tổ dân phố" : "khu phố";
-    PlannedOrg root{.name = "Đảng bộ tỉnh " + province_,
+    plan_.codes = OrgCodes(identity.code_prefix);
+    PlannedOrg root{.name = (identity.city ? "Đảng bộ thành phố " : "Đảng bộ tỉnh ") + province_,
                     .kind = OrgKind::kProvinceCommittee,
                     .sector = "dang_bo_tinh",
                     .role = OrgRole::kProvince,
-                    .doc_suffix = "TU",
+                    .doc_suffix = identity.city ? "ThU" : "TU",
                     .place = province_};
     root.code = plan_.codes.Root('T');
     plan_.orgs.push_back(std::move(root));
@@ -342,8 +346,9 @@ class TreePlanner {
 
 }  // namespace
 
-OrgTreePlan PlanOrgTree(Random& rng, int64_t members, int64_t opening_members) {
-  return TreePlanner(rng, members).Build(opening_members);
+OrgTreePlan PlanOrgTree(Random& rng, int64_t members, int64_t opening_members,
+                        const ProvinceIdentity& identity) {
+  return TreePlanner(rng, members).Build(opening_members, identity);
 }
 
 }  // namespace tochuc::generate

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,9 +66,20 @@ struct OrgTreePlan {
   std::string urban_block_word;  // "tổ dân phố" or "khu phố": the same in towns
 };
 
+// What a national ledger fixes about one of its provinces; a lone province
+// leaves all of it to chance (and the same seed then gives the same tree as
+// it always has).
+struct ProvinceIdentity {
+  std::string name{};              // "Nghệ An"; empty: a made-up name
+  bool city = false;               // a centrally-run city ("Đảng bộ thành phố ...")
+  std::optional<bool> northern{};  // hamlets are "thôn" (North) or "ấp" (South)
+  std::string code_prefix{};       // of every org and member code; see OrgCodes
+};
+
 // Plans the tree for a province of about `members` members at the end of the
 // ledger, placing `opening_members` of them (the opening balance) in the
 // member-holding orgs. REQUIRES: members >= 1, opening_members >= 0.
-OrgTreePlan PlanOrgTree(Random& rng, int64_t members, int64_t opening_members);
+OrgTreePlan PlanOrgTree(Random& rng, int64_t members, int64_t opening_members,
+                        const ProvinceIdentity& identity = {});
 
 }  // namespace tochuc::generate

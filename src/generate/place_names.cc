@@ -51,6 +51,25 @@ constexpr std::string_view kDestinationsFrom2025[] = {
 
 const Date kProvinceMergerDay = Date::FromCivil(2025, 7, 1);
 
+// The party organizations directly under the Central Committee that are not
+// provinces; the two central blocs gave way to four new committees in
+// February 2025.
+constexpr std::string_view kCentralPartiesBefore2025[] = {
+    "Đảng bộ Quân đội",
+    "Đảng bộ Công an Trung ương",
+    "Đảng bộ Khối các cơ quan Trung ương",
+    "Đảng bộ Khối Doanh nghiệp Trung ương",
+};
+constexpr std::string_view kCentralPartiesFrom2025[] = {
+    "Đảng bộ Quân đội",
+    "Đảng bộ Công an Trung ương",
+    "Đảng bộ các cơ quan Đảng Trung ương",
+    "Đảng bộ Chính phủ",
+    "Đảng bộ Quốc hội",
+    "Đảng bộ Mặt trận Tổ quốc, các đoàn thể Trung ương",
+};
+const Date kCentralPartiesReorganizedDay = Date::FromCivil(2025, 2, 1);
+
 // Tries before a numbered name is used instead of a fresh combination.
 constexpr int kFreshNameTries = 40;
 
@@ -79,5 +98,10 @@ std::string RandomDestination(Random& rng, Date day) {
 }
 
 std::string RandomOrigin(Random& rng, Date day) { return RandomDestination(rng, day); }
+
+std::string RandomCentralParty(Random& rng, Date day) {
+  return std::string(day < kCentralPartiesReorganizedDay ? rng.Pick(kCentralPartiesBefore2025)
+                                                         : rng.Pick(kCentralPartiesFrom2025));
+}
 
 }  // namespace tochuc::generate

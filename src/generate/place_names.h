@@ -35,4 +35,9 @@ std::string RandomDestination(Random& rng, Date day);
 // Where a member arriving came from, in the same form.
 std::string RandomOrigin(Random& rng, Date day);
 
+// A party organization outside the provinces, for a national ledger's
+// members leaving it or arriving from outside: the army, the police and the
+// central bodies (reorganized in early 2025).
+std::string RandomCentralParty(Random& rng, Date day);
+
 }  // namespace tochuc::generate

@@ -147,6 +147,15 @@ void ProvinceState::Return(MemberIdx member_idx, OrgIdx org, Date day) {
   Place(member_idx, org);
 }
 
-std::string ProvinceState::MemberId(MemberIdx member) { return fmt::format("M{:07}", member + 1); }
+void ProvinceState::CarryId(MemberIdx member, std::string id) {
+  members_[member].carries_id = true;
+  carried_ids_[member] = std::move(id);
+}
+
+std::string ProvinceState::MemberId(MemberIdx member) const {
+  // Writers ask for the id of the next member before adding it.
+  if (member < members_.size() && members_[member].carries_id) return carried_ids_.at(member);
+  return fmt::format("{}M{:07}", id_prefix_, member + 1);
+}
 
 }  // namespace tochuc::generate

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/date.h"
@@ -36,6 +37,9 @@ struct OrgRecord {
   int32_t district = -1;  // the district it lay in when established; -1 outside
   std::string doc_suffix;
   std::string place;
+  // Set once the org was merged into an org of another province of a
+  // national ledger (2025): the code events now name instead of `code`.
+  std::string merged_into;
   bool alive = true;
   std::vector<OrgIdx> children;    // live children
   std::vector<MemberIdx> members;  // active members placed here directly
@@ -58,16 +62,19 @@ struct MemberRecord {
   MemberStanding standing = MemberStanding::kActive;
   MemberStatus status = MemberStatus::kProbationary;
   bool exempted = false;
-  Date admitted_on;     // of the current membership
-  Date standing_since;  // when the member last joined or left
+  bool carries_id = false;  // came from another province and keeps the id it had there
+  Date admitted_on;         // of the current membership
+  Date standing_since;      // when the member last joined or left
   size_t org_slot = 0;
   size_t active_slot = 0;
 };
 
 class ProvinceState {
  public:
-  ProvinceState(OrgCodes codes, PlaceNamer places)
-      : codes_(std::move(codes)), places_(std::move(places)) {}
+  // `id_prefix` starts every member id ("P07M0000001" in a national
+  // ledger; "M0000001" with none).
+  ProvinceState(OrgCodes codes, PlaceNamer places, std::string id_prefix = "")
+      : codes_(std::move(codes)), places_(std::move(places)), id_prefix_(std::move(id_prefix)) {}
 
   // --- Organizations.
   // REQUIRES: the parent (if any) is alive.
@@ -80,6 +87,17 @@ class ProvinceState {
   void DissolveOrg(OrgIdx org);
   void RenameOrg(OrgIdx org, std::string name) { orgs_[Index(org)].name = std::move(name); }
   void SetPlace(OrgIdx org, std::string place) { orgs_[Index(org)].place = std::move(place); }
+  // The org was merged into `into_code`, an org another province's state
+  // keeps. Its members and children stay here and events go on naming it,
+  // through LedgerCode, as `into_code`. REQUIRES: not done before.
+  void MergeAway(OrgIdx org, std::string into_code) {
+    orgs_[Index(org)].merged_into = std::move(into_code);
+  }
+  // The code events use for the org.
+  const std::string& LedgerCode(OrgIdx org) const {
+    const OrgRecord& record = orgs_[Index(org)];
+    return record.merged_into.empty() ? record.code : record.merged_into;
+  }
 
   const OrgRecord& org(OrgIdx org) const { return orgs_[Index(org)]; }
   OrgIdx root() const { return 0; }
@@ -99,6 +117,9 @@ class ProvinceState {
 
   // --- Members.
   MemberIdx AddMember(Person person, OrgIdx org, MemberStatus status, Date admitted_on, Date day);
+  // The member came from another province of the deployment: they keep
+  // the id they had there.
+  void CarryId(MemberIdx member, std::string id);
   // REQUIRES: the member is active and `to` holds members.
   void MoveMember(MemberIdx member, OrgIdx to);
   // The member leaves the active membership.
@@ -113,8 +134,9 @@ class ProvinceState {
   // Members removed, expelled or with probation removed, in the order they
   // left (some may have returned since).
   std::span<const MemberIdx> former() const { return former_; }
-  // The ledger id of a member ("M0000001").
-  static std::string MemberId(MemberIdx member);
+  // The ledger id of a member ("M0000001", "P07M0000001"), or of the next
+  // one to be added.
+  std::string MemberId(MemberIdx member) const;
 
  private:
   static size_t Index(OrgIdx org) { return static_cast<size_t>(org); }
@@ -130,6 +152,8 @@ class ProvinceState {
   std::vector<MemberRecord> members_;
   std::vector<MemberIdx> active_;
   std::vector<MemberIdx> former_;
+  std::string id_prefix_;
+  std::unordered_map<MemberIdx, std::string> carried_ids_;
 };
 
 }  // namespace tochuc::generate
