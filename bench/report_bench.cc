@@ -1,0 +1,139 @@
+// report_bench: times tochuc's report engine on a tochuc SQLite database and
+// prints every answer and timing as JSON (one object on stdout), for
+// bench/run to compare with the same questions asked of SQLite and
+// PostgreSQL in plain SQL (bench/sql/).
+//
+//   report_bench --db tochuc.db [--repeat N]
+//
+// The read model is loaded once (app::LoadReadModel, timed as "load_ms").
+// Then each workload runs once untimed (warm-up; its answer is printed) and
+// N times timed; "timing" gives the median and p95 in milliseconds.
+//
+// Workloads, on units and dates derived from the data (workload_choice.cc);
+// Y is the last whole calendar year of the ledger:
+//   stock_flow_tree        stock and flow of every root of today's tree over
+//                          Y, with one row per direct child
+//   stock_flow_upper       the same for the live upper committee with the
+//                          most members at the end of Y
+//   composition_tree       composition of the whole tree at the end of Y (the
+//                          tree of that day: every active member), by sex,
+//                          status, ethnicity, religion, education, theory
+//                          level, youth union, age band and party-age band
+//   headcount_all          ReadModel::Headcount of every org at the end of
+//                          30 June of Y-1: members placed directly in it
+//   stock_flow_grassroots  stock and flow of the live grassroots committee
+//                          with the most members at the end of Y
+// Stock and flow use --structure today (ledger-format.md): S is fixed for
+// the period, which plain SQL over today's tree can reproduce exactly; the
+// tree of the period would need the whole effective-dated tree in SQL.
+#include <algorithm>
+#include <boost/json/serialize.hpp>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <exception>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "app/load_ledger.h"
+#include "bench/workloads.h"
+#include "store/sqlite/sqlite_ledger_store.h"
+
+namespace tochuc::bench {
+namespace {
+
+namespace json = boost::json;
+using Clock = std::chrono::steady_clock;
+
+constexpr int kDefaultRepeat = 10;
+constexpr int kExitUsage = 2;
+
+double MillisSince(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// Median (the mean of the middle two for an even count) and nearest-rank p95;
+// bench/run computes its own figures the same way.
+json::object Summary(std::vector<double> runs_ms) {
+  std::sort(runs_ms.begin(), runs_ms.end());
+  const size_t n = runs_ms.size();
+  const double median = n % 2 != 0 ? runs_ms[n / 2] : (runs_ms[n / 2 - 1] + runs_ms[n / 2]) / 2;
+  const auto rank = static_cast<size_t>(std::ceil(0.95 * static_cast<double>(n)));
+  json::array runs;
+  for (double ms : runs_ms) runs.emplace_back(ms);
+  return {{"median_ms", median}, {"p95_ms", runs_ms[rank - 1]}, {"runs_ms", std::move(runs)}};
+}
+
+// Resident memory of this process in MiB, from /proc (0 where there is none).
+double ResidentMiB() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
+  }
+  return 0;
+}
+
+int Main(int argc, char** argv) {
+  std::string db;
+  int repeat = kDefaultRepeat;
+  bool usage_ok = argc % 2 == 1;  // options come in pairs
+  for (int arg_idx = 1; usage_ok && arg_idx + 1 < argc; arg_idx += 2) {
+    const std::string option = argv[arg_idx];
+    if (option == "--db") {
+      db = argv[arg_idx + 1];
+    } else if (option == "--repeat") {
+      repeat = std::atoi(argv[arg_idx + 1]);
+    } else {
+      usage_ok = false;
+    }
+  }
+  if (!usage_ok || db.empty() || repeat < 1) {
+    std::cerr << "usage: report_bench --db tochuc.db [--repeat N]\n";
+    return kExitUsage;
+  }
+
+  const Clock::time_point load_start = Clock::now();
+  store::SqliteLedgerStore store(db);
+  const ReadModel model = app::LoadReadModel(store);
+  const double load_ms = MillisSince(load_start);
+
+  json::array results;
+  for (const auto& workload : ChooseWorkloads(model)) {
+    workload->Run();
+    std::vector<double> runs_ms;
+    for (int run = 0; run < repeat; ++run) {
+      const Clock::time_point start = Clock::now();
+      workload->Run();
+      runs_ms.push_back(MillisSince(start));
+    }
+    results.emplace_back(json::object{{"name", workload->Name()},
+                                      {"query", workload->Query()},
+                                      {"params", workload->Params()},
+                                      {"result", workload->ResultJson()},
+                                      {"timing", Summary(std::move(runs_ms))}});
+  }
+  const json::object out{{"db", db},
+                         {"orgs", model.orgs.size()},
+                         {"members", model.members.size()},
+                         {"flow_rows", model.rows.size()},
+                         {"load_ms", load_ms},
+                         {"resident_mib", ResidentMiB()},
+                         {"repeat", repeat},
+                         {"workloads", std::move(results)}};
+  std::cout << json::serialize(out) << '\n';
+  return 0;
+}
+
+}  // namespace
+}  // namespace tochuc::bench
+
+int main(int argc, char** argv) {
+  try {
+    return tochuc::bench::Main(argc, argv);
+  } catch (const std::exception& error) {
+    std::cerr << "report_bench: " << error.what() << '\n';
+    return 1;
+  }
+}
