@@ -10,22 +10,27 @@
 #include "io/ledger_reader.h"
 
 namespace tochuc::app {
+namespace {
+
+// A stored line was accepted once; if it no longer parses the store is damaged.
+Event ParseStoredEvent(const StoredEvent& stored) {
+  Event event;
+  const Problems problems = io::ParseStoredLine(stored.body, &event);
+  if (!problems.empty()) {
+    throw std::runtime_error(fmt::format("stored ledger line {} does not parse: {}: {}", stored.seq,
+                                         problems.front().field, problems.front().message));
+  }
+  event.seq = stored.seq;
+  return event;
+}
+
+}  // namespace
 
 std::vector<Event> LoadLedger(LedgerStore& store) {
   const std::vector<StoredEvent> stored_lines = store.ReadLedger();
   std::vector<Event> events;
   events.reserve(stored_lines.size());
-  for (const StoredEvent& stored : stored_lines) {
-    Event event;
-    const Problems problems = io::ParseStoredLine(stored.body, &event);
-    if (!problems.empty()) {
-      throw std::runtime_error(fmt::format("stored ledger line {} does not parse: {}: {}",
-                                           stored.seq, problems.front().field,
-                                           problems.front().message));
-    }
-    event.seq = stored.seq;
-    events.push_back(std::move(event));
-  }
+  for (const StoredEvent& stored : stored_lines) events.push_back(ParseStoredEvent(stored));
   // Usually the ledger is recorded in date order already; Events are large, so
   // when it is not, sort indices and move each event once.
   if (std::is_sorted(events.begin(), events.end(), AppliesBefore)) return events;
@@ -42,10 +47,7 @@ std::vector<Event> LoadLedger(LedgerStore& store) {
 ReadModel LoadReadModel(LedgerStore& store) {
   ReadModelBuilder builder;
   store.ForEachInEffectiveOrder([&](const StoredEvent& stored) {
-    Event event;
-    Problems problems = io::ParseStoredLine(stored.body, &event);
-    event.seq = stored.seq;
-    if (problems.empty()) problems = builder.Add(event);
+    const Problems problems = builder.Add(ParseStoredEvent(stored));
     if (!problems.empty()) {
       throw std::runtime_error(fmt::format("stored ledger line {} cannot be replayed: {}: {}",
                                            stored.seq, problems.front().field,
