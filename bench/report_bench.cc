@@ -117,7 +117,7 @@ int Main(int argc, char** argv) {
   const json::object out{{"db", db},
                          {"orgs", model.orgs.size()},
                          {"members", model.members.size()},
-                         {"flow_rows", model.rows.size()},
+                         {"flow_rows", model.flows.size()},
                          {"load_ms", load_ms},
                          {"resident_mib", ResidentMiB()},
                          {"repeat", repeat},

@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "bench/workloads.h"
-#include "domain/subtree_filter.h"
+#include "domain/read_model.h"
 
 namespace tochuc::bench {
 namespace {
@@ -32,6 +32,18 @@ std::vector<OrgId> RootsOf(const ReadModel& model, const TreeNumbering& tree) {
   return SortedByCode(model, std::move(nodes));
 }
 
+// The orgs alive at the end of `day` without a parent, by code.
+std::vector<OrgId> RootsAt(const ReadModel& model, Date day) {
+  std::vector<OrgId> roots;
+  for (uint32_t org_idx = 0; org_idx < model.orgs.size(); ++org_idx) {
+    const auto org = static_cast<OrgId>(org_idx);
+    if (model.history.AliveAt(org, EndOfDay(day)) && !model.history.ParentAt(org, EndOfDay(day))) {
+      roots.push_back(org);
+    }
+  }
+  return SortedByCode(model, std::move(roots));
+}
+
 // The live org of `kind` in today's tree with the most members at the end of
 // `day` (the lowest code on a tie): a unit whose report does real work.
 // Counts stocks only: a whole report per candidate would cost minutes at
@@ -43,7 +55,11 @@ std::optional<OrgId> Largest(const ReadModel& model, OrgKind kind, Date day) {
     const auto org = static_cast<OrgId>(org_idx);
     const OrgInfo& info = model.org(org);
     if (info.kind != kind || info.life != OrgLife::kAlive || !model.today.IsNode(org)) continue;
-    const int64_t members = SubtreeFilter(model, org, Structure::kToday).Stock(day);
+    int64_t members = 0;
+    const RankRange ranks = model.TodayRanks(org);
+    for (uint32_t rank = ranks.first; rank < ranks.last; ++rank) {
+      members += model.Headcount(model.today_order[rank], day);
+    }
     if (members > best_members || (members == best_members && info.code < model.org(*best).code)) {
       best = org;
       best_members = members;
@@ -70,9 +86,7 @@ std::vector<std::unique_ptr<Workload>> ChooseWorkloads(const ReadModel& model) {
   } else {
     std::cerr << "note: no upper committee is alive today; stock_flow_upper is skipped\n";
   }
-  const TreeNumbering* tree_at_end = model.TreeAt(to);
-  workloads.push_back(CompositionWorkload(
-      model, tree_at_end != nullptr ? RootsOf(model, *tree_at_end) : std::vector<OrgId>{}, to));
+  workloads.push_back(CompositionWorkload(model, RootsAt(model, to), to));
   // A past date: the middle of the year before, in an older shape of the tree.
   workloads.push_back(HeadcountWorkload(model, Date::FromCivil(year - 1, 6, 30)));
   auto grassroots = Largest(model, OrgKind::kGrassrootsCommittee, to);

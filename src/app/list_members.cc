@@ -9,30 +9,33 @@ namespace tochuc::app {
 std::vector<MemberListing> ListMembers(const ReadModel& model, OrgId org, Date day,
                                        const std::optional<std::string>& search) {
   std::vector<MemberListing> out;
-  const TreeNumbering* tree = model.TreeAt(day);
-  if (!tree) return out;
-  const PositionRange range = tree->Subtree(org);
+  const MemberTable& members = model.members;
+  const std::vector<uint8_t> inside = model.SubtreeMaskAt(org, day);
   const std::string needle = search ? text::SearchKey(*search) : "";
-  for (uint32_t member_idx = 0; member_idx < model.members.size(); ++member_idx) {
+  for (uint32_t member_idx = 0; member_idx < members.size(); ++member_idx) {
     const auto member_id = static_cast<MemberId>(member_idx);
-    const Spell* spell = model.SpellAt(member_id, day);
-    if (!spell || !spell->active || !range.Contains(tree->Position(spell->org))) continue;
+    const std::optional<Spell> spell = members.SpellAt(member_id, day);
+    if (!spell || !spell->active || !inside[Index(spell->org)]) continue;
     if (!needle.empty() &&
-        text::SearchKey(model.member(member_id).person.name).find(needle) == std::string::npos) {
+        text::SearchKey(members.name(member_id)).find(needle) == std::string::npos) {
       continue;
     }
     out.push_back({member_id, spell->org, spell->status, spell->exempted});
   }
-  std::vector<std::string> keys(model.members.size());
-  for (const MemberListing& listing : out) {
-    keys[Index(listing.member)] = text::CollationKey(model.member(listing.member).person.name);
+  std::vector<std::string> keys(out.size());
+  for (size_t idx = 0; idx < out.size(); ++idx) {
+    keys[idx] = text::CollationKey(members.name(out[idx].member));
   }
-  std::stable_sort(out.begin(), out.end(), [&](const MemberListing& a, const MemberListing& b) {
-    const auto& ka = keys[Index(a.member)];
-    const auto& kb = keys[Index(b.member)];
-    return ka != kb ? ka < kb : model.member(a.member).id < model.member(b.member).id;
+  std::vector<size_t> order(out.size());
+  for (size_t idx = 0; idx < order.size(); ++idx) order[idx] = idx;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return keys[a] != keys[b] ? keys[a] < keys[b]
+                              : members.id(out[a].member) < members.id(out[b].member);
   });
-  return out;
+  std::vector<MemberListing> sorted;
+  sorted.reserve(out.size());
+  for (size_t idx : order) sorted.push_back(out[idx]);
+  return sorted;
 }
 
 }  // namespace tochuc::app

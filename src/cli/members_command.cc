@@ -31,20 +31,21 @@ void RegisterMembersCommand(CLI::App& app) {
     if (args->format == "json") {
       boost::json::array members;
       for (const app::MemberListing& listing : listings) {
-        const MemberInfo& info = model.member(listing.member);
-        members.push_back({{"member", info.id},
-                           {"name", info.person.name},
+        const MemberId m = listing.member;
+        members.push_back({{"member", model.members.id(m)},
+                           {"name", model.members.name(m)},
                            {"org", model.org(listing.org).code},
                            {"status", MemberStatusName(listing.status)},
                            {"exempted", listing.exempted},
-                           {"born_on", info.person.born_on.ToString()}});
+                           {"born_on", model.members.born_on(m).ToString()}});
       }
       return PrintJson(boost::json::object{{"total", listings.size()}, {"members", members}});
     }
     Table table({"member", "name", "born_on", "status", "org"});
     for (const app::MemberListing& listing : listings) {
-      const MemberInfo& info = model.member(listing.member);
-      table.AddRow({info.id, info.person.name, info.person.born_on.ToString(),
+      const MemberId m = listing.member;
+      table.AddRow({std::string(model.members.id(m)), std::string(model.members.name(m)),
+                    model.members.born_on(m).ToString(),
                     std::string(MemberStatusName(listing.status)), model.org(listing.org).code});
     }
     table.Print(std::cout);

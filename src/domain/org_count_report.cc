@@ -4,11 +4,8 @@ namespace tochuc {
 
 OrgCountReport ComputeOrgCounts(const ReadModel& model, OrgId org, Date day) {
   OrgCountReport report;
-  const TreeNumbering* tree = model.TreeAt(day);
-  if (!tree) return report;
-  const PositionRange range = tree->Subtree(org);
-  if (range.empty()) return report;
-  tree->ForEachOrgIn({range.begin + 1, range.end}, [&](OrgId below) {
+  model.history.ForEachInSubtreeAt(org, EndOfDay(day), [&](OrgId below, OrgId) {
+    if (below == org) return;
     const OrgInfo& info = model.org(below);
     ++report.total;
     report.grassroots += IsGrassroots(info.kind);

@@ -1,59 +1,33 @@
 // ReadModel: everything the reports read, built once from the ledger by
-// ReadModelBuilder and then only read.
+// ReadModelBuilder and then only read. Laid out as columns for national
+// scale (docs/performance.md § The read model):
 //
-// - The org tree in every shape it had (a TreeNumbering per version, pre-order
-//   numbered so a subtree is an interval) and in today's shape.
-// - Flow rows: one per event that moves members in, out or across the tree,
-//   in the order the events apply, each classified against a subtree at the
-//   moment of its event.
-// - Per org, its direct headcount at the end of each day it changed.
-// - Per member, the spells of (org, status, exemption) and the record with
-//   every correction applied (corrections apply to every date).
+// - `history`: where every org stood at every moment (parents over time).
+// - `today`: the tree after the last event, pre-order numbered; `today_order`
+//   lists every org in that order (each node followed by the orgs merged
+//   into it), so today's subtree of an org is one range of ranks.
+// - `flows`: one row per event moving members in, out or across the tree.
+// - `org_rows`: per org (in today's order), the rows that change its direct
+//   headcount, with the headcount after each.
+// - `members`: the records as columns, with each member's spells.
 //
 // Immutable once built; safe to read from many threads.
 #pragma once
 
 #include <optional>
-#include <span>
 #include <string>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
-#include "domain/event.h"
+#include "domain/flow_log.h"
 #include "domain/ids.h"
 #include "domain/ledger_state.h"
+#include "domain/member_table.h"
+#include "domain/org_history.h"
+#include "domain/org_row_index.h"
 #include "domain/tree_numbering.h"
 
 namespace tochuc {
-
-enum class FlowKind : uint8_t {
-  kAdmitted,
-  kReadmitted,
-  kRegistered,
-  kArrived,      // member.transferred_in: from outside the deployment
-  kTransferred,  // member.transferred: between two orgs of the deployment
-  kDeparted,     // member.transferred_out
-  kRemoved,
-  kExpelled,
-  kDied,
-  kProbationRemoved,
-  kRegrouped,  // an org moved or merged: its subtree's members move with it
-};
-
-struct FlowRow {
-  Date date;
-  FlowKind kind = FlowKind::kAdmitted;
-  OrgId from{};          // unused for arrivals
-  OrgId to{};            // unused for departures
-  uint32_t version = 0;  // the tree version in force at a member event
-  // kRegrouped: the ancestors-or-self of `from` before and of `to` after,
-  // as [offset, offset + length) into ReadModel::chains.
-  uint32_t chain_before = 0, chain_before_length = 0;
-  uint32_t chain_after = 0, chain_after_length = 0;
-  int32_t count = 1;
-  MemberId member{};
-};
 
 struct OrgInfo {
   std::string code;
@@ -65,61 +39,39 @@ struct OrgInfo {
   std::optional<Date> ended_on;
 };
 
-struct Spell {
-  Date from;  // the spell holds at the end of `from` and until the next spell
-  OrgId org{};
-  MemberStatus status = MemberStatus::kProbationary;
-  bool active = false;
-  bool exempted = false;
-};
-
-struct MemberInfo {
-  std::string id;
-  Person person;                   // with every correction applied
-  Date first_admitted_on;          // start of party age
-  int32_t days_before_ledger = 0;  // party days before the member entered the ledger
-  uint32_t first_spell = 0, spell_count = 0;
+// Ranks [first, last) of today_order.
+struct RankRange {
+  uint32_t first = 0, last = 0;
+  bool empty() const { return first >= last; }
+  bool Contains(uint32_t rank) const { return rank >= first && rank < last; }
 };
 
 class ReadModel {
  public:
   std::optional<OrgId> FindOrg(std::string_view code) const;
-  std::optional<MemberId> FindMember(std::string_view id) const;
+  std::optional<MemberId> FindMember(std::string_view id) const { return members.Find(id); }
   const OrgInfo& org(OrgId id) const { return orgs[Index(id)]; }
-  const MemberInfo& member(MemberId id) const { return members[Index(id)]; }
-
-  // The tree at the end of `day`, or nullptr before the first event.
-  const TreeNumbering* TreeAt(Date day) const;
-  // The versions in force at some moment from the end of `first` to the end of `last`.
-  std::span<const TreeNumbering> TreesBetween(Date first, Date last) const;
-  const TreeNumbering& version(uint32_t v) const { return versions[v]; }
 
   // Members placed directly in the org at the end of `day`.
-  int32_t Headcount(OrgId org, Date day) const;
-  // Rows of events dated from `first` to `last`, both included.
-  std::span<const FlowRow> RowsBetween(Date first, Date last) const;
-  std::span<const OrgId> Chain(uint32_t offset, uint32_t length) const {
-    return {chains.data() + offset, length};
+  int32_t Headcount(OrgId org, Date day) const {
+    return org_rows.HeadcountBefore(org, flows.RowsThrough(day));
   }
-  std::span<const Spell> SpellsOf(MemberId id) const {
-    return {spells.data() + member(id).first_spell, member(id).spell_count};
-  }
-  // The member's spell at the end of `day`, or nullptr before the first one.
-  const Spell* SpellAt(MemberId id, Date day) const;
-  // Whole years of party membership at the end of `day`.
-  int PartyAgeYears(MemberId id, Date day) const;
+  // By org index: 1 for the orgs of the org's subtree at the end of `day`.
+  std::vector<uint8_t> SubtreeMaskAt(OrgId org, Date day) const;
+  // Today's subtree of the org, with the orgs merged into it; empty for an
+  // org merged away.
+  RankRange TodayRanks(OrgId org) const;
 
   std::vector<OrgInfo> orgs;
-  std::vector<MemberInfo> members;
-  std::vector<TreeNumbering> versions;
-  std::vector<std::pair<Date, uint32_t>> day_versions;  // version at the end of each event day
-  TreeNumbering today;
-  std::vector<FlowRow> rows;
-  std::vector<OrgId> chains;
-  std::vector<std::vector<std::pair<Date, int32_t>>> headcounts;  // by org
-  std::vector<Spell> spells;
   std::unordered_map<std::string, OrgId> org_by_code;
-  std::unordered_map<std::string, MemberId> member_by_id;
+  OrgHistory history;
+  TreeNumbering today;
+  std::vector<OrgId> today_order;
+  std::vector<uint32_t> today_rank;        // by org
+  std::vector<uint32_t> rank_at_position;  // first rank of each position, plus one
+  FlowLog flows;
+  OrgRowIndex org_rows;
+  MemberTable members;
   std::optional<Date> last_event_date;
 };
 

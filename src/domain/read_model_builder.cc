@@ -19,50 +19,52 @@ std::optional<FlowKind> FlowOf(EventType type) {
   }
 }
 
-bool ChangesTree(EventType type) {
-  return type == EventType::kOrgEstablished || type == EventType::kOrgMoved ||
-         type == EventType::kOrgMerged || type == EventType::kOrgDissolved;
-}
-
 }  // namespace
 
 ReadModelBuilder::ReadModelBuilder(const RuleBook& rules) : state_(rules) {}
 
-uint32_t ReadModelBuilder::CurrentVersion() {
-  if (tree_dirty_ || model_.versions.empty()) {
-    const size_t n = state_.org_count();
-    std::vector<std::optional<OrgId>> parent(n);
-    std::vector<bool> is_node(n);
-    for (uint32_t org_idx = 0; org_idx < n; ++org_idx) {
-      const OrgState& o = state_.org(static_cast<OrgId>(org_idx));
-      is_node[org_idx] = o.life == OrgLife::kAlive;
-      parent[org_idx] = o.parent;
+Problems ReadModelBuilder::Add(const Event& event) {
+  const Moment at = MomentAt(event.date, model_.flows.size());
+  // A merge re-parents the children of the merged orgs; note them first.
+  std::vector<OrgId> orphans;
+  if (event.type == EventType::kOrgMerged) {
+    for (const std::string& code : event.orgs) {
+      if (const auto merged = state_.FindOrg(code)) {
+        const auto& children = state_.org(*merged).children;
+        orphans.insert(orphans.end(), children.begin(), children.end());
+      }
     }
-    model_.versions.emplace_back(parent, is_node, std::vector<std::optional<OrgId>>(n));
-    tree_dirty_ = false;
   }
-  return static_cast<uint32_t>(model_.versions.size() - 1);
+  Change change;
+  Problems problems = state_.Apply(event, &change);
+  if (!problems.empty()) return problems;
+  model_.last_event_date = event.date;
+  if (IsOrgEvent(event.type)) RecordOrgEvent(event, at, orphans);
+  for (const Change::Regroup& regroup : change.regroups) RecordRegroup(event, regroup);
+  if (change.member) RecordMember(event, change);
+  return {};
 }
 
-void ReadModelBuilder::CloseDay() {
-  if (!open_day_) return;
-  model_.day_versions.emplace_back(*open_day_, CurrentVersion());
-  open_day_.reset();
-}
-
-uint32_t ReadModelBuilder::AppendChain(const std::vector<OrgId>& chain) {
-  const auto offset = static_cast<uint32_t>(model_.chains.size());
-  model_.chains.insert(model_.chains.end(), chain.begin(), chain.end());
-  return offset;
-}
-
-void ReadModelBuilder::AddHeadcount(OrgId org, Date day, int32_t delta) {
-  if (model_.headcounts.size() <= Index(org)) model_.headcounts.resize(Index(org) + 1);
-  auto& series = model_.headcounts[Index(org)];
-  if (!series.empty() && series.back().first == day) {
-    series.back().second += delta;
-  } else {
-    series.emplace_back(day, (series.empty() ? 0 : series.back().second) + delta);
+void ReadModelBuilder::RecordOrgEvent(const Event& event, Moment at,
+                                      const std::vector<OrgId>& orphans) {
+  OrgHistory& history = model_.history;
+  switch (event.type) {
+    case EventType::kOrgEstablished: {
+      const OrgId org = *state_.FindOrg(event.org);
+      history.Establish(org, state_.org(org).parent, at);
+      break;
+    }
+    case EventType::kOrgMoved: {
+      const OrgId org = *state_.FindOrg(event.org);
+      history.SetParent(org, state_.org(org).parent, at);
+      break;
+    }
+    case EventType::kOrgMerged:
+      for (const std::string& code : event.orgs) history.End(*state_.FindOrg(code), at);
+      for (OrgId child : orphans) history.SetParent(child, state_.org(child).parent, at);
+      break;
+    case EventType::kOrgDissolved: history.End(*state_.FindOrg(event.org), at); break;
+    default: break;
   }
 }
 
@@ -78,80 +80,61 @@ void ReadModelBuilder::AppendSpell(MemberId member, Date day) {
   }
 }
 
-Problems ReadModelBuilder::Add(const Event& event) {
-  if (open_day_ && *open_day_ != event.date) CloseDay();
-  const uint32_t version = IsOrgEvent(event.type) ? 0 : CurrentVersion();
-  Change change;
-  Problems problems = state_.Apply(event, &change);
-  if (!problems.empty()) return problems;
-  open_day_ = event.date;
-  model_.last_event_date = event.date;
-  if (ChangesTree(event.type)) tree_dirty_ = true;
-  for (const Change::Regroup& regroup : change.regroups) RecordRegroup(event, regroup);
-  if (change.member) Record(event, change, version);
-  return {};
-}
-
-void ReadModelBuilder::Record(const Event& event, const Change& change, uint32_t version) {
+void ReadModelBuilder::RecordMember(const Event& event, const Change& change) {
   const MemberId member = *change.member;
-  if (change.from_org) AddHeadcount(*change.from_org, event.date, -1);
-  if (change.to_org) AddHeadcount(*change.to_org, event.date, +1);
   AppendSpell(member, event.date);
   if (party_start_.size() <= Index(member)) party_start_.resize(Index(member) + 1);
   if (!party_start_[Index(member)]) {
     const Date admitted = event.admitted_on.value_or(event.date);
     party_start_[Index(member)] = {admitted, event.date.days() - admitted.days()};
   }
-  if (const auto kind = FlowOf(event.type)) {
-    FlowRow row;
-    row.date = event.date;
-    row.kind = *kind;
-    row.from = change.from_org.value_or(OrgId{});
-    row.to = change.to_org.value_or(OrgId{});
-    row.version = version;
-    row.member = member;
-    model_.rows.push_back(row);
+  const auto kind = FlowOf(event.type);
+  if (!kind) return;  // status, exemption and record changes move nobody
+  FlowLog& flows = model_.flows;
+  const uint32_t row = flows.size();
+  if (change.from_org && change.to_org) {
+    flows.AppendTransfer(event.date, *change.from_org, *change.to_org);
+  } else if (change.to_org) {
+    flows.AppendInflow(event.date, *kind, member, *change.to_org);
+  } else {
+    flows.AppendOutflow(event.date, *kind, *change.from_org, member);
   }
+  if (change.from_org) model_.org_rows.AddChange(*change.from_org, row, -1);
+  if (change.to_org) model_.org_rows.AddChange(*change.to_org, row, +1);
 }
 
 void ReadModelBuilder::RecordRegroup(const Event& event, const Change::Regroup& regroup) {
   const std::vector<OrgId> ancestors_after = state_.AncestorsOf(regroup.now_under);
-  FlowRow row;
-  row.date = event.date;
-  row.kind = FlowKind::kRegrouped;
-  row.from = regroup.org;
-  row.to = regroup.now_under;
-  row.chain_before = AppendChain(regroup.ancestors_before);
-  row.chain_before_length = static_cast<uint32_t>(regroup.ancestors_before.size());
-  row.chain_after = AppendChain(ancestors_after);
-  row.chain_after_length = static_cast<uint32_t>(ancestors_after.size());
-  row.count = regroup.subtree_members;
-  model_.rows.push_back(row);
   const auto moved = static_cast<int32_t>(regroup.direct_members.size());
+  RegroupRecord record;
+  record.org = regroup.org;
+  record.now_under = regroup.now_under;
+  record.subtree_members = regroup.subtree_members;
+  record.direct_members_moved = moved;
+  const uint32_t row = model_.flows.size();
+  model_.flows.AppendRegroup(event.date, record, regroup.ancestors_before, ancestors_after);
   if (moved > 0) {
-    AddHeadcount(regroup.org, event.date, -moved);
-    AddHeadcount(regroup.now_under, event.date, moved);
+    model_.org_rows.AddChange(regroup.org, row, -moved);
+    model_.org_rows.AddChange(regroup.now_under, row, moved);
     for (MemberId member : regroup.direct_members) AppendSpell(member, event.date);
   }
 }
 
-void ReadModelBuilder::SyncOrgs() {
+void ReadModelBuilder::FinishOrgs() {
   const size_t n = state_.org_count();
   model_.orgs.resize(n);
-  model_.headcounts.resize(n);
   for (uint32_t org_idx = 0; org_idx < n; ++org_idx) {
     const OrgState& o = state_.org(static_cast<OrgId>(org_idx));
     model_.orgs[org_idx] = {o.code, o.name, o.kind, o.sector, o.established_on, o.life, o.ended_on};
     model_.org_by_code.emplace(o.code, static_cast<OrgId>(org_idx));
   }
+  model_.history.Finish();
 }
 
-ReadModel ReadModelBuilder::Finish() && {
-  CloseDay();
-  SyncOrgs();
-  // Today's structure: every org where it stands after the last event; an org
-  // merged away counts where its merge chain ends; a dissolved org stays
-  // under the parent it had (wherever that parent itself now counts).
+// Today's structure: every org where it stands after the last event; an org
+// merged away counts where its merge chain ends; a dissolved org stays under
+// the parent it had (wherever that parent itself now counts).
+void ReadModelBuilder::LayOutToday() {
   const size_t n = state_.org_count();
   auto representative = [&](OrgId org) {
     while (state_.org(org).life == OrgLife::kMerged) org = *state_.org(org).merged_into;
@@ -167,25 +150,45 @@ ReadModel ReadModelBuilder::Finish() && {
   }
   model_.today = TreeNumbering(parent, is_node, alias_of);
 
+  std::vector<std::vector<OrgId>> merged_into(n);
+  for (uint32_t org_idx = 0; org_idx < n; ++org_idx) {
+    if (alias_of[org_idx]) merged_into[Index(*alias_of[org_idx])].push_back(OrgId{org_idx});
+  }
+  model_.today_order.clear();
+  model_.today_order.reserve(n);
+  model_.today_rank.assign(n, 0);
+  const auto positions = static_cast<size_t>(model_.today.NodeCount());
+  model_.rank_at_position.assign(positions + 1, 0);
+  for (size_t pos = 0; pos < positions; ++pos) {
+    const OrgId node = model_.today.NodeAt(static_cast<int32_t>(pos));
+    model_.rank_at_position[pos] = static_cast<uint32_t>(model_.today_order.size());
+    model_.today_order.push_back(node);
+    for (OrgId alias : merged_into[Index(node)]) model_.today_order.push_back(alias);
+  }
+  model_.rank_at_position[positions] = static_cast<uint32_t>(model_.today_order.size());
+  for (uint32_t rank = 0; rank < model_.today_order.size(); ++rank) {
+    model_.today_rank[Index(model_.today_order[rank])] = rank;
+  }
+  model_.org_rows.Finish(model_.today_order);
+}
+
+void ReadModelBuilder::FinishMembers() {
   const size_t member_count = state_.member_count();
-  model_.members.resize(member_count);
   member_spells_.resize(member_count);
   party_start_.resize(member_count);
   for (uint32_t member_idx = 0; member_idx < member_count; ++member_idx) {
     const MemberState& m = state_.member(static_cast<MemberId>(member_idx));
-    MemberInfo& info = model_.members[member_idx];
-    const auto& list = member_spells_[member_idx];
-    info.id = m.id;
-    info.person = m.person;
-    if (party_start_[member_idx]) {
-      info.first_admitted_on = party_start_[member_idx]->first;
-      info.days_before_ledger = party_start_[member_idx]->second;
-    }
-    info.first_spell = static_cast<uint32_t>(model_.spells.size());
-    info.spell_count = static_cast<uint32_t>(list.size());
-    model_.spells.insert(model_.spells.end(), list.begin(), list.end());
-    model_.member_by_id.emplace(m.id, static_cast<MemberId>(member_idx));
+    const auto start = party_start_[member_idx].value_or(std::pair<Date, int32_t>{});
+    model_.members.Add(m.id, m.person, start.first, start.second, member_spells_[member_idx]);
+    member_spells_[member_idx] = {};
   }
+  model_.members.Finish();
+}
+
+ReadModel ReadModelBuilder::Finish() && {
+  FinishOrgs();
+  LayOutToday();
+  FinishMembers();
   return std::move(model_);
 }
 

@@ -23,23 +23,19 @@ class ReadModelBuilder {
   const LedgerState& state() const { return state_; }
 
  private:
-  uint32_t CurrentVersion();
-  void CloseDay();
-  void Record(const Event& event, const Change& change, uint32_t version);
+  void RecordOrgEvent(const Event& event, Moment at, const std::vector<OrgId>& orphans);
+  void RecordMember(const Event& event, const Change& change);
   void RecordRegroup(const Event& event, const Change::Regroup& regroup);
-  // Appends to ReadModel::chains; returns the offset.
-  uint32_t AppendChain(const std::vector<OrgId>& chain);
-  void AddHeadcount(OrgId org, Date day, int32_t delta);
   void AppendSpell(MemberId member, Date day);
-  void SyncOrgs();
+  void LayOutToday();
+  void FinishOrgs();
+  void FinishMembers();
 
   LedgerState state_;
   ReadModel model_;
   std::vector<std::vector<Spell>> member_spells_;
   // By member: first admission date and the party days before entering the ledger.
   std::vector<std::optional<std::pair<Date, int32_t>>> party_start_;
-  bool tree_dirty_ = true;
-  std::optional<Date> open_day_;
 };
 
 // Builds the read model of a whole ledger.

@@ -139,13 +139,13 @@ TEST_F(SmallProvince, CompositionUsesCorrectedRecords) {
 
 TEST_F(SmallProvince, PartyAgeCountsMembershipLikeAnAgeLessTheGaps) {
   const MemberId m1 = *model_.FindMember("M1");  // admitted 2010-01-01, in the ledger from 2023
-  EXPECT_EQ(model_.PartyAgeYears(m1, D("2023-12-31")), 13);
-  EXPECT_EQ(model_.PartyAgeYears(m1, D("2024-01-01")), 14);
+  EXPECT_EQ(model_.members.PartyAgeYears(m1, D("2023-12-31")), 13);
+  EXPECT_EQ(model_.members.PartyAgeYears(m1, D("2024-01-01")), 14);
   // M6: admitted 2010-02-03, removed 2023-10-01, readmitted 2023-11-01: a gap of 31 days.
   const MemberId m6 = *model_.FindMember("M6");
-  EXPECT_EQ(model_.PartyAgeYears(m6, D("2024-02-03")), 13);
-  EXPECT_EQ(model_.PartyAgeYears(m6, D("2024-03-04")), 13);
-  EXPECT_EQ(model_.PartyAgeYears(m6, D("2024-03-05")), 14);
+  EXPECT_EQ(model_.members.PartyAgeYears(m6, D("2024-02-03")), 13);
+  EXPECT_EQ(model_.members.PartyAgeYears(m6, D("2024-03-04")), 13);
+  EXPECT_EQ(model_.members.PartyAgeYears(m6, D("2024-03-05")), 14);
 }
 
 TEST(Bands, AgeAndPartyAgeBandsOfTheForms) {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "domain/read_model.h"
-#include "domain/subtree_filter.h"
+#include "domain/subtree_slots.h"
 
 namespace tochuc {
 

@@ -56,6 +56,7 @@ class TreeNumbering {
   // The orgs whose parent is `org`, in position order.
   std::vector<OrgId> Children(OrgId org) const;
   int32_t NodeCount() const { return static_cast<int32_t>(node_at_.size()); }
+  OrgId NodeAt(int32_t position) const { return node_at_[static_cast<size_t>(position)]; }
 
  private:
   struct Alias {
@@ -66,6 +67,8 @@ class TreeNumbering {
   std::vector<int32_t> end_;       // by org index; 0 if not a node
   std::vector<OrgId> node_at_;     // by position
   std::vector<Alias> aliases_;     // sorted by position
+
+  friend class ReadModelSnapshot;
 };
 
 }  // namespace tochuc

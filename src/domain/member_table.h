@@ -1,0 +1,104 @@
+// MemberTable: every member's record as columns, and their spells.
+//
+// Strings that repeat (ethnicity, religion, education) are stored once in a
+// dictionary and coded as 16-bit numbers; ids and names sit in one arena
+// each. A spell is where a member stood from a day on (org, status, active,
+// exempted); a member's spells are contiguous and in apply order.
+//
+// Filled by ReadModelBuilder, then Finish()ed; immutable after.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/event.h"
+#include "domain/ids.h"
+#include "domain/person.h"
+
+namespace tochuc {
+
+struct Spell {
+  Date from;  // the spell holds at the end of `from` and until the next spell
+  OrgId org{};
+  MemberStatus status = MemberStatus::kProbationary;
+  bool active = false;
+  bool exempted = false;
+};
+
+// The record fields stored as dictionary codes.
+enum class CodedField : uint8_t { kEthnicity, kReligion, kEducation };
+inline constexpr int kCodedFieldCount = 3;
+
+class MemberTable {
+ public:
+  size_t size() const { return born_on_.size(); }
+  std::string_view id(MemberId m) const { return Slice(ids_, id_offset_, m); }
+  std::string_view name(MemberId m) const { return Slice(names_, name_offset_, m); }
+  Date born_on(MemberId m) const { return born_on_[Index(m)]; }
+  Sex sex(MemberId m) const { return static_cast<Sex>(traits_[Index(m)] & 1u); }
+  bool youth_union(MemberId m) const { return (traits_[Index(m)] & 2u) != 0; }
+  TheoryLevel theory_level(MemberId m) const {
+    return static_cast<TheoryLevel>(traits_[Index(m)] >> 2);
+  }
+  uint16_t Code(CodedField field, MemberId m) const {
+    return codes_[static_cast<size_t>(field)][Index(m)];
+  }
+  const std::vector<std::string>& Dictionary(CodedField field) const {
+    return dictionaries_[static_cast<size_t>(field)];
+  }
+  bool IsEthnicMinority(MemberId m) const { return Code(CodedField::kEthnicity, m) != kinh_code_; }
+  bool IsReligious(MemberId m) const { return Code(CodedField::kReligion, m) != no_religion_code_; }
+  // The record with every correction applied, as a Person.
+  Person PersonOf(MemberId m) const;
+  std::optional<MemberId> Find(std::string_view member_id) const;
+
+  Date first_admitted_on(MemberId m) const { return first_admitted_on_[Index(m)]; }
+  std::span<const Date> SpellStarts(MemberId m) const {
+    return {spell_from_.data() + spell_offset_[Index(m)],
+            spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
+  }
+  Spell SpellNumber(MemberId m, uint32_t k) const;
+  // The member's spell at the end of `day`, or nullopt before the first one.
+  std::optional<Spell> SpellAt(MemberId m, Date day) const;
+  // Whole years of party membership at the end of `day`.
+  int PartyAgeYears(MemberId m, Date day) const;
+
+  // Building: members in index order.
+  void Add(std::string_view member_id, const Person& person, Date first_admitted_on,
+           int32_t days_before_ledger, std::span<const Spell> spells);
+  void Finish();
+
+ private:
+  static std::string_view Slice(const std::string& arena, const std::vector<uint32_t>& offset,
+                                MemberId m) {
+    return std::string_view(arena).substr(offset[Index(m)],
+                                          offset[Index(m) + 1] - offset[Index(m)]);
+  }
+  static void AppendTo(std::string& arena, std::vector<uint32_t>& offsets, std::string_view text);
+  uint16_t Encode(CodedField field, const std::string& value);
+
+  std::string ids_, names_;
+  std::vector<uint32_t> id_offset_{0}, name_offset_{0};
+  std::vector<Date> born_on_;
+  std::vector<uint8_t> traits_;  // sex, youth union, theory level << 2
+  std::vector<uint16_t> codes_[kCodedFieldCount];
+  std::vector<std::string> dictionaries_[kCodedFieldCount];
+  std::unordered_map<std::string, uint16_t> code_of_[kCodedFieldCount];
+  uint16_t kinh_code_ = UINT16_MAX, no_religion_code_ = UINT16_MAX;
+  std::vector<Date> first_admitted_on_;
+  std::vector<int32_t> days_before_ledger_;
+  std::vector<uint32_t> spell_offset_{0};
+  std::vector<Date> spell_from_;
+  std::vector<OrgId> spell_org_;
+  std::vector<uint8_t> spell_flags_;  // status, active << 1, exempted << 2
+  std::vector<MemberId> by_id_;       // sorted by id, for Find
+
+  friend class ReadModelSnapshot;
+};
+
+}  // namespace tochuc
