@@ -57,4 +57,24 @@ ReadModel LoadReadModel(LedgerStore& store) {
   return std::move(builder).Finish();
 }
 
+ReadModel LoadReadModel(std::istream& sorted_ledger) {
+  ReadModelBuilder builder;
+  std::string text;
+  std::vector<io::LineProblem> problems;
+  for (size_t line = 1; std::getline(sorted_ledger, text); ++line) {
+    if (text.empty()) continue;
+    io::LedgerLine parsed;
+    if (!io::ParseLedgerLine(text, line, &parsed, problems)) {
+      throw std::runtime_error(fmt::format("line {}: {}: {}", line, problems.front().problem.field,
+                                           problems.front().problem.message));
+    }
+    const Problems refused = builder.Add(parsed.event);
+    if (!refused.empty()) {
+      throw std::runtime_error(
+          fmt::format("line {}: {}: {}", line, refused.front().field, refused.front().message));
+    }
+  }
+  return std::move(builder).Finish();
+}
+
 }  // namespace tochuc::app

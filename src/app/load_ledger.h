@@ -2,6 +2,7 @@
 // from it.
 #pragma once
 
+#include <istream>
 #include <vector>
 
 #include "domain/event.h"
@@ -16,5 +17,10 @@ std::vector<Event> LoadLedger(LedgerStore& store);
 
 // The read model of everything in the store.
 ReadModel LoadReadModel(LedgerStore& store);
+
+// The read model of a ledger file whose lines are already in effective order
+// (as `tochuc generate` writes them), read one line at a time. Throws
+// std::runtime_error naming the line if one does not parse or is refused.
+ReadModel LoadReadModel(std::istream& sorted_ledger);
 
 }  // namespace tochuc::app
