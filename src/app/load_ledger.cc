@@ -8,6 +8,7 @@
 
 #include "domain/read_model_builder.h"
 #include "io/ledger_reader.h"
+#include "store/snapshot/read_model_snapshot.h"
 
 namespace tochuc::app {
 namespace {
@@ -55,6 +56,22 @@ ReadModel LoadReadModel(LedgerStore& store) {
     }
   });
   return std::move(builder).Finish();
+}
+
+ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
+                        const std::function<void(std::string_view)>& on_note) {
+  const std::optional<StoredEvent> last = store.LastStored();
+  const LedgerStamp stamp{last ? last->seq : 0, last ? HashLine(last->body) : 0};
+  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp)) {
+    return std::move(*model);
+  }
+  ReadModel model = LoadReadModel(store);
+  try {
+    ReadModelSnapshot::Write(model, stamp, snapshot);
+  } catch (const std::exception& error) {
+    if (on_note) on_note(fmt::format("the snapshot was not saved: {}", error.what()));
+  }
+  return model;
 }
 
 ReadModel LoadReadModel(std::istream& sorted_ledger) {

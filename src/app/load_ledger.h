@@ -2,7 +2,10 @@
 // from it.
 #pragma once
 
+#include <filesystem>
+#include <functional>
 #include <istream>
+#include <string_view>
 #include <vector>
 
 #include "domain/event.h"
@@ -17,6 +20,13 @@ std::vector<Event> LoadLedger(LedgerStore& store);
 
 // The read model of everything in the store.
 ReadModel LoadReadModel(LedgerStore& store);
+
+// The read model of everything in the store, from the snapshot file at
+// `snapshot` when it matches the store; otherwise built from the ledger and
+// written there for next time (a snapshot that cannot be written is skipped:
+// `on_note` hears why).
+ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
+                        const std::function<void(std::string_view)>& on_note = {});
 
 // The read model of a ledger file whose lines are already in effective order
 // (as `tochuc generate` writes them), read one line at a time. Throws

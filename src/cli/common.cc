@@ -29,9 +29,13 @@ OrgId ResolveOrg(const ReadModel& model, const std::string& code) {
   return *org;
 }
 
+std::string SnapshotPathFor(const std::string& db) { return db + ".model"; }
+
 UnitModel LoadUnit(const std::string& db, const std::string& org_code) {
   auto store = OpenStore(db);
-  UnitModel unit{app::LoadReadModel(*store), {}};
+  UnitModel unit{app::LoadReadModel(*store, SnapshotPathFor(db),
+                                    [](std::string_view note) { std::cerr << note << '\n'; }),
+                 {}};
   unit.org = ResolveOrg(unit.model, org_code);
   return unit;
 }

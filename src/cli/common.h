@@ -26,7 +26,11 @@ std::unique_ptr<LedgerStore> OpenStore(const std::string& path);
 Date ParseDateOption(const std::string& option, const std::string& text);
 OrgId ResolveOrg(const ReadModel& model, const std::string& code);
 
-// The read model of a database and the unit a command is about (--org).
+// Where the read-model snapshot of a database is kept: next to it.
+std::string SnapshotPathFor(const std::string& db);
+
+// The read model of a database (from its snapshot when that is current) and the unit a command is
+// about (--org).
 struct UnitModel {
   ReadModel model;
   OrgId org{};

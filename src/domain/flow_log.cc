@@ -11,12 +11,12 @@ RowRange FlowLog::RowsBetween(Date first, Date last) const {
 
 uint32_t FlowLog::RowsThrough(Date day) const {
   auto next_day = std::upper_bound(days_.begin(), days_.end(), day,
-                                   [](Date d, const auto& entry) { return d < entry.first; });
-  return next_day == days_.end() ? size() : next_day->second;
+                                   [](Date d, const DayStart& entry) { return d < entry.day; });
+  return next_day == days_.end() ? size() : next_day->first_row;
 }
 
 void FlowLog::Append(Date day, FlowKind kind, uint32_t first, uint32_t second) {
-  if (days_.empty() || days_.back().first != day) days_.emplace_back(day, size());
+  if (days_.empty() || days_.back().day != day) days_.push_back({day, size()});
   kinds_.push_back(kind);
   first_.push_back(first);
   second_.push_back(second);

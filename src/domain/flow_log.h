@@ -96,23 +96,28 @@ class FlowLog {
 
   std::vector<FlowKind> kinds_;
   std::vector<uint32_t> first_, second_;
-  std::vector<std::pair<Date, uint32_t>> days_;  // each day with rows and its first row
+  struct DayStart {
+    Date day;
+    uint32_t first_row;
+  };
+  std::vector<DayStart> days_;  // each day with rows, in order
   std::vector<RegroupRecord> regroups_;
   std::vector<OrgId> chains_;
 
-  friend class ReadModelSnapshot;
+  template <typename Io, typename Model>
+  friend void SnapshotColumns(Io& io, Model& model);
 };
 
 template <typename Visit>
 void FlowLog::ForEachDay(RowRange range, Visit&& visit) const {
   if (range.begin >= range.end) return;
   auto day = std::upper_bound(days_.begin(), days_.end(), range.begin,
-                              [](uint32_t row, const auto& entry) { return row < entry.second; });
+                              [](uint32_t row, const DayStart& entry) { return row < entry.first_row; });
   --day;  // the day holding range.begin
   for (uint32_t row = range.begin; row < range.end; ++day) {
-    const uint32_t next_day_start = std::next(day) == days_.end() ? size() : std::next(day)->second;
+    const uint32_t next_day_start = std::next(day) == days_.end() ? size() : std::next(day)->first_row;
     const uint32_t stop = std::min(next_day_start, range.end);
-    visit(day->first, RowRange{row, stop});
+    visit(day->day, RowRange{row, stop});
     row = stop;
   }
 }

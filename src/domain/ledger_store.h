@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,8 @@ class LedgerStore {
   virtual void Append(const std::vector<EventToStore>& events, const Projection& projection,
                       const std::string& recorded_by) = 0;
   virtual Projection ReadProjection() = 0;
+  // The line recorded last, or nullopt for an empty ledger.
+  virtual std::optional<StoredEvent> LastStored() = 0;
 };
 
 }  // namespace tochuc

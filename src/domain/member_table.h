@@ -98,7 +98,8 @@ class MemberTable {
   std::vector<uint8_t> spell_flags_;  // status, active << 1, exempted << 2
   std::vector<MemberId> by_id_;       // sorted by id, for Find
 
-  friend class ReadModelSnapshot;
+  template <typename Io, typename Model>
+  friend void SnapshotColumns(Io& io, Model& model);
 };
 
 }  // namespace tochuc

@@ -62,7 +62,8 @@ class OrgHistory {
   std::vector<OrgId> ever_children_;
   std::vector<uint32_t> ever_children_offset_;
 
-  friend class ReadModelSnapshot;
+  template <typename Io, typename Model>
+  friend void SnapshotColumns(Io& io, Model& model);
 };
 
 template <typename Visit>

@@ -45,7 +45,8 @@ class OrgRowIndex {
   std::vector<uint32_t> offset_;       // by layout slot, plus one
   std::vector<uint32_t> slot_of_org_;  // by org index
 
-  friend class ReadModelSnapshot;
+  template <typename Io, typename Model>
+  friend void SnapshotColumns(Io& io, Model& model);
 };
 
 }  // namespace tochuc

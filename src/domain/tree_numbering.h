@@ -68,7 +68,8 @@ class TreeNumbering {
   std::vector<OrgId> node_at_;     // by position
   std::vector<Alias> aliases_;     // sorted by position
 
-  friend class ReadModelSnapshot;
+  template <typename Io, typename Model>
+  friend void SnapshotColumns(Io& io, Model& model);
 };
 
 }  // namespace tochuc

@@ -44,6 +44,12 @@ std::vector<StoredEvent> SqliteLedgerStore::ReadLedger() {
   return out;
 }
 
+std::optional<StoredEvent> SqliteLedgerStore::LastStored() {
+  Statement select = db_.Prepare("SELECT seq, body FROM ledger ORDER BY seq DESC LIMIT 1");
+  if (!select.Step()) return std::nullopt;
+  return StoredEvent{static_cast<uint64_t>(select.Int(0)), select.Text(1)};
+}
+
 void SqliteLedgerStore::ForEachInEffectiveOrder(
     const std::function<void(const StoredEvent&)>& visit) {
   Statement select = db_.Prepare(kSelectLedgerInEffectiveOrder);

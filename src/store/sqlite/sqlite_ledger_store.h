@@ -19,6 +19,7 @@ class SqliteLedgerStore : public LedgerStore {
   void Append(const std::vector<EventToStore>& events, const Projection& projection,
               const std::string& recorded_by) override;
   Projection ReadProjection() override;
+  std::optional<StoredEvent> LastStored() override;
 
  private:
   void WriteProjection(const Projection& projection);

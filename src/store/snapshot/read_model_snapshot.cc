@@ -1,0 +1,191 @@
+#include "store/snapshot/read_model_snapshot.h"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "store/snapshot/binary_stream.h"
+
+namespace tochuc {
+namespace {
+
+// Bump when the layout of any column changes: an old snapshot is then
+// rebuilt instead of misread.
+constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
+constexpr uint32_t kFormatVersion = 1;
+
+using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+
+}  // namespace
+
+uint64_t HashLine(std::string_view text) {
+  uint64_t hash = 0xcbf29ce484222325ull;
+  for (unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ull;
+  return hash;
+}
+
+// Lists every column once, for writing and for reading alike.
+template <typename Io, typename Model>
+void SnapshotColumns(Io& io, Model& model) {
+  auto& history = model.history;
+  io.Column(history.established_);
+  io.Column(history.ended_);
+  io.Column(history.entries_);
+  io.Column(history.entry_offset_);
+  io.Column(history.ever_children_);
+  io.Column(history.ever_children_offset_);
+  auto& today = model.today;
+  io.Column(today.position_);
+  io.Column(today.end_);
+  io.Column(today.node_at_);
+  io.Column(today.aliases_);
+  io.Column(model.today_order);
+  io.Column(model.today_rank);
+  io.Column(model.rank_at_position);
+  auto& flows = model.flows;
+  io.Column(flows.kinds_);
+  io.Column(flows.first_);
+  io.Column(flows.second_);
+  io.Column(flows.days_);
+  io.Column(flows.regroups_);
+  io.Column(flows.chains_);
+  auto& org_rows = model.org_rows;
+  io.Column(org_rows.entries_);
+  io.Column(org_rows.offset_);
+  io.Column(org_rows.slot_of_org_);
+  auto& members = model.members;
+  io.Text(members.ids_);
+  io.Text(members.names_);
+  io.Column(members.id_offset_);
+  io.Column(members.name_offset_);
+  io.Column(members.born_on_);
+  io.Column(members.traits_);
+  for (int f = 0; f < kCodedFieldCount; ++f) {
+    io.Column(members.codes_[f]);
+    io.Texts(members.dictionaries_[f]);
+  }
+  io.Field(members.kinh_code_);
+  io.Field(members.no_religion_code_);
+  io.Column(members.first_admitted_on_);
+  io.Column(members.days_before_ledger_);
+  io.Column(members.spell_offset_);
+  io.Column(members.spell_from_);
+  io.Column(members.spell_org_);
+  io.Column(members.spell_flags_);
+  io.Column(members.by_id_);
+}
+
+namespace {
+
+struct OrgColumns {
+  std::vector<std::string> codes, names, sectors;
+  std::vector<OrgKind> kinds;
+  std::vector<Date> established_on, ended_on;
+  std::vector<OrgLife> lives;
+  std::vector<uint8_t> has_ended;
+
+  template <typename Io>
+  void Transfer(Io& io) {
+    io.Texts(codes);
+    io.Texts(names);
+    io.Texts(sectors);
+    io.Column(kinds);
+    io.Column(established_on);
+    io.Column(ended_on);
+    io.Column(lives);
+    io.Column(has_ended);
+  }
+};
+
+OrgColumns ToColumns(const std::vector<OrgInfo>& orgs) {
+  OrgColumns c;
+  for (const OrgInfo& info : orgs) {
+    c.codes.push_back(info.code);
+    c.names.push_back(info.name);
+    c.sectors.push_back(info.sector);
+    c.kinds.push_back(info.kind);
+    c.established_on.push_back(info.established_on);
+    c.ended_on.push_back(info.ended_on.value_or(Date{}));
+    c.lives.push_back(info.life);
+    c.has_ended.push_back(info.ended_on.has_value());
+  }
+  return c;
+}
+
+std::vector<OrgInfo> FromColumns(const OrgColumns& c) {
+  const size_t n = c.codes.size();
+  if (c.names.size() != n || c.sectors.size() != n || c.kinds.size() != n ||
+      c.established_on.size() != n || c.ended_on.size() != n || c.lives.size() != n ||
+      c.has_ended.size() != n) {
+    throw snapshot::DamagedSnapshot("org columns differ in length");
+  }
+  std::vector<OrgInfo> orgs(n);
+  for (size_t k = 0; k < n; ++k) {
+    orgs[k] = {c.codes[k],          c.names[k], c.kinds[k],  c.sectors[k],
+               c.established_on[k], c.lives[k], std::nullopt};
+    if (c.has_ended[k]) orgs[k].ended_on = c.ended_on[k];
+  }
+  return orgs;
+}
+
+}  // namespace
+
+void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
+                              const std::filesystem::path& path) {
+  std::filesystem::path partial = path;
+  partial += ".partial";
+  {
+    FilePtr file(std::fopen(partial.c_str(), "wb"), &std::fclose);
+    if (!file) throw std::runtime_error(fmt::format("cannot write {}", partial.string()));
+    snapshot::BinaryWriter out(file.get());
+    out.Value(kMagic);
+    out.Value(kFormatVersion);
+    out.Value(stamp.last_seq);
+    out.Value(stamp.last_line_hash);
+    ToColumns(model.orgs).Transfer(out);
+    out.Value<uint8_t>(model.last_event_date.has_value());
+    out.Value(model.last_event_date.value_or(Date{}));
+    SnapshotColumns(out, model);
+    out.Value(kMagic);  // a complete file ends as it starts
+    if (std::fflush(file.get()) != 0) throw std::runtime_error("cannot write the snapshot");
+  }
+  std::filesystem::rename(partial, path);
+}
+
+std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& path,
+                                                 const LedgerStamp& expected) {
+  std::error_code error;
+  const uint64_t size = std::filesystem::file_size(path, error);
+  if (error) return std::nullopt;
+  FilePtr file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) return std::nullopt;
+  snapshot::BinaryReader in(file.get(), size);
+  try {
+    if (in.Value<uint64_t>() != kMagic || in.Value<uint32_t>() != kFormatVersion) {
+      return std::nullopt;
+    }
+    LedgerStamp stamp;
+    stamp.last_seq = in.Value<uint64_t>();
+    stamp.last_line_hash = in.Value<uint64_t>();
+    if (!(stamp == expected)) return std::nullopt;
+    ReadModel model;
+    OrgColumns orgs;
+    orgs.Transfer(in);
+    model.orgs = FromColumns(orgs);
+    if (in.Value<uint8_t>() != 0)
+      model.last_event_date = in.Value<Date>();
+    else
+      in.Value<Date>();
+    SnapshotColumns(in, model);
+    if (in.Value<uint64_t>() != kMagic || in.left() != 0) return std::nullopt;
+    for (uint32_t org_idx = 0; org_idx < model.orgs.size(); ++org_idx) {
+      model.org_by_code.emplace(model.orgs[org_idx].code, static_cast<OrgId>(org_idx));
+    }
+    return model;
+  } catch (const snapshot::DamagedSnapshot&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace tochuc
