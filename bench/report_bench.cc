@@ -21,7 +21,7 @@
 //                          tree of that day: every active member), by sex,
 //                          status, ethnicity, religion, education, theory
 //                          level, youth union, age band and party-age band
-//   headcount_all          ReadModel::Headcount of every org at the end of
+//   headcount_all          ReadModel::HeadcountsAt: every org at the end of
 //                          30 June of Y-1: members placed directly in it
 //   stock_flow_grassroots  stock and flow of the live grassroots committee
 //                          with the most members at the end of Y

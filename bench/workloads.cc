@@ -30,12 +30,9 @@ class StockFlow : public Workload {
             {"structure", "today"}};
   }
   void Run() override {
-    reports_.clear();
     // Today's structure: S is fixed for the period, which plain SQL over
     // today's tree reproduces exactly (see bench/sql/*/stock_flow.sql).
-    for (OrgId unit : units_) {
-      reports_.push_back(ComputeStockFlow(model_, unit, from_, to_, Structure::kToday));
-    }
+    reports_ = ComputeStockFlows(model_, units_, from_, to_, Structure::kToday);
   }
   json::value ResultJson() const override {
     json::array out;
@@ -64,23 +61,8 @@ class Composition : public Workload {
     return {{"roots", Codes(model_, roots_)}, {"day", day_.ToString()}};
   }
   void Run() override {
-    // The roots' subtrees partition the deployment, so their sum is the
-    // whole tree.
-    total_ = {};
-    for (OrgId root : roots_) {
-      const CompositionReport part = ComputeComposition(model_, root, day_);
-      if (total_.by.empty()) {
-        total_.by = part.by;  // the first root also gives the dimensions, in order
-      } else {
-        for (size_t dim_idx = 0; dim_idx < part.by.size(); ++dim_idx) {
-          for (const auto& [value, count] : part.by[dim_idx].second) {
-            total_.by[dim_idx].second[value] += count;
-          }
-        }
-      }
-      total_.total += part.total;
-      total_.exempted += part.exempted;
-    }
+    // The roots' subtrees partition the deployment: together, the whole tree.
+    total_ = ComputeComposition(model_, roots_, day_);
   }
   json::value ResultJson() const override { return io::CompositionToJson(total_); }
 
@@ -99,10 +81,7 @@ class Headcount : public Workload {
   std::string Query() const override { return "headcount"; }
   json::object Params() const override { return {{"day", day_.ToString()}}; }
   void Run() override {
-    counts_.resize(model_.orgs.size());
-    for (uint32_t org_idx = 0; org_idx < counts_.size(); ++org_idx) {
-      counts_[org_idx] = model_.Headcount(static_cast<OrgId>(org_idx), day_);
-    }
+    counts_ = model_.HeadcountsAt(day_);
   }
   json::value ResultJson() const override {
     json::object out;

@@ -75,9 +75,40 @@ CompositionReport ToReport(const MemberTable& members, const Counters& c) {
 
 }  // namespace
 
-CompositionReport ComputeComposition(const ReadModel& model, OrgId org, Date day) {
+// Whole years from `from` to `day` reach each of `years` exactly when `from`
+// is on or before day.AddYears(-years), with one exception: `from` on 29
+// February and `day` on 28 February of a common year, the anniversary then.
+class YearThresholds {
+ public:
+  YearThresholds(Date day, std::span<const int> years)
+      : day_is_common_february_28_(day.month() == 2 && day.day() == 28 &&
+                                   day.AddDays(1).month() == 3) {
+    for (int y : years) dates_.push_back(day.AddYears(-y));
+  }
+  // How many thresholds `from` reaches; nullopt when it must be counted exactly.
+  std::optional<int> Count(Date from) const {
+    if (day_is_common_february_28_ && from.month() == 2 && from.day() == 29) return std::nullopt;
+    int count = 0;
+    for (Date threshold : dates_) count += from <= threshold;
+    return count;
+  }
+
+ private:
+  bool day_is_common_february_28_;
+  std::vector<Date> dates_;
+};
+
+CompositionReport ComputeComposition(const ReadModel& model, std::span<const OrgId> orgs,
+                                     Date day) {
   const MemberTable& members = model.members;
-  const std::vector<uint8_t> inside = model.SubtreeMaskAt(org, day);
+  std::vector<uint8_t> inside(model.orgs.size());
+  for (OrgId org : orgs) {
+    model.history.ForEachInSubtreeAt(org, EndOfDay(day),
+                                     [&](OrgId below, OrgId) { inside[Index(below)] = 1; });
+  }
+  static constexpr int kAgeBandStarts[] = {31, 41, 51, 61, 71, 81};
+  static constexpr int kPartyBandStarts[] = {10, 20, 30, 40, 50};
+  const YearThresholds age_bands(day, kAgeBandStarts), party_bands(day, kPartyBandStarts);
   Counters c;
   for (int f = 0; f < kCodedFieldCount; ++f) {
     c.coded[static_cast<size_t>(f)].assign(members.Dictionary(static_cast<CodedField>(f)).size(),
@@ -85,21 +116,42 @@ CompositionReport ComputeComposition(const ReadModel& model, OrgId org, Date day
   }
   for (uint32_t member_idx = 0; member_idx < members.size(); ++member_idx) {
     const auto m = static_cast<MemberId>(member_idx);
-    const std::optional<Spell> spell = members.SpellAt(m, day);
-    if (!spell || !spell->active || !inside[Index(spell->org)]) continue;
+    const auto starts = members.SpellStarts(m);
+    // The spell at the end of `day`: the last one started on or before it.
+    size_t spell = starts.size();
+    while (spell > 0 && starts[spell - 1] > day) --spell;
+    if (spell == 0) continue;
+    --spell;
+    const auto flags = members.SpellFlags(m);
+    if ((flags[spell] & MemberTable::kActiveFlag) == 0) continue;
+    if (!inside[Index(members.SpellOrgs(m)[spell])]) continue;
     ++c.total;
-    c.exempted += spell->exempted;
+    c.exempted += (flags[spell] & MemberTable::kExemptedFlag) != 0;
     ++c.sex[static_cast<size_t>(members.sex(m))];
-    ++c.status[static_cast<size_t>(spell->status)];
+    ++c.status[flags[spell] & MemberTable::kOfficialFlag];
     for (int f = 0; f < kCodedFieldCount; ++f) {
       ++c.coded[static_cast<size_t>(f)][members.Code(static_cast<CodedField>(f), m)];
     }
     ++c.theory_level[static_cast<size_t>(members.theory_level(m))];
     ++c.youth_union[members.youth_union(m) ? 1 : 0];
-    ++c.age_band[static_cast<size_t>(AgeBandIndex(WholeYearsBetween(members.born_on(m), day)))];
-    ++c.party_age_band[static_cast<size_t>(PartyAgeBandIndex(members.PartyAgeYears(m, day)))];
+    const Date born = members.born_on(m);
+    std::optional<int> age_band = age_bands.Count(born);
+    if (!age_band) age_band = AgeBandIndex(WholeYearsBetween(born, day));
+    ++c.age_band[static_cast<size_t>(*age_band)];
+    // A member active in every spell so far has party age from the first
+    // admission to `day`; gaps (removed, then readmitted) need the long way.
+    bool continuous = true;
+    for (size_t k = 0; k < spell; ++k) continuous &= (flags[k] & MemberTable::kActiveFlag) != 0;
+    std::optional<int> party_band;
+    if (continuous) party_band = party_bands.Count(members.first_admitted_on(m));
+    if (!party_band) party_band = PartyAgeBandIndex(members.PartyAgeYears(m, day));
+    ++c.party_age_band[static_cast<size_t>(*party_band)];
   }
   return ToReport(members, c);
+}
+
+CompositionReport ComputeComposition(const ReadModel& model, OrgId org, Date day) {
+  return ComputeComposition(model, std::span(&org, 1), day);
 }
 
 }  // namespace tochuc

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <map>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,5 +31,7 @@ std::string AgeBand(int years);
 std::string PartyAgeBand(int years);
 
 CompositionReport ComputeComposition(const ReadModel& model, OrgId org, Date day);
+// The members of several subtrees together (every root: the whole deployment).
+CompositionReport ComputeComposition(const ReadModel& model, std::span<const OrgId> orgs, Date day);
 
 }  // namespace tochuc

@@ -76,6 +76,11 @@ class FlowLog {
     return {chains_.data() + offset, length};
   }
 
+  // Calls visit(org, delta) for each org whose direct headcount the row
+  // changes.
+  template <typename Visit>
+  void ForEachHeadcountChange(uint32_t row, Visit&& visit) const;
+
   // Rows dated from `first` to `last`, both included.
   RowRange RowsBetween(Date first, Date last) const;
   // The number of rows dated on or before `day`.
@@ -119,6 +124,22 @@ void FlowLog::ForEachDay(RowRange range, Visit&& visit) const {
     const uint32_t stop = std::min(next_day_start, range.end);
     visit(day->day, RowRange{row, stop});
     row = stop;
+  }
+}
+
+template <typename Visit>
+void FlowLog::ForEachHeadcountChange(uint32_t row, Visit&& visit) const {
+  const FlowKind row_kind = kinds_[row];
+  if (row_kind == FlowKind::kRegrouped) {
+    const RegroupRecord& regroup = Regroup(row);
+    if (regroup.direct_members_moved == 0) return;
+    visit(regroup.org, -regroup.direct_members_moved);
+    visit(regroup.now_under, regroup.direct_members_moved);
+  } else if (row_kind == FlowKind::kTransferred) {
+    visit(From(row), -1);
+    visit(To(row), +1);
+  } else {
+    visit(OrgOf(row), IsInflow(row_kind) ? +1 : -1);
   }
 }
 

@@ -62,6 +62,16 @@ class MemberTable {
     return {spell_from_.data() + spell_offset_[Index(m)],
             spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
   }
+  // The spells' columns, for scans: flags are status | active << 1 | exempted << 2.
+  static constexpr uint8_t kOfficialFlag = 1, kActiveFlag = 2, kExemptedFlag = 4;
+  std::span<const uint8_t> SpellFlags(MemberId m) const {
+    return {spell_flags_.data() + spell_offset_[Index(m)],
+            spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
+  }
+  std::span<const OrgId> SpellOrgs(MemberId m) const {
+    return {spell_org_.data() + spell_offset_[Index(m)],
+            spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
+  }
   Spell SpellNumber(MemberId m, uint32_t k) const;
   // The member's spell at the end of `day`, or nullopt before the first one.
   std::optional<Spell> SpellAt(MemberId m, Date day) const;

@@ -1,5 +1,7 @@
 #include "domain/read_model.h"
 
+#include <algorithm>
+
 namespace tochuc {
 
 std::optional<OrgId> ReadModel::FindOrg(std::string_view code) const {
@@ -13,6 +15,35 @@ std::vector<uint8_t> ReadModel::SubtreeMaskAt(OrgId org, Date day) const {
   history.ForEachInSubtreeAt(org, EndOfDay(day),
                              [&](OrgId below, OrgId) { inside[Index(below)] = 1; });
   return inside;
+}
+
+int32_t ReadModel::Headcount(OrgId org, Date day) const {
+  const int checkpoint = checkpoints.LatestOnOrBefore(day);
+  const uint32_t rank = today_rank[Index(org)];
+  auto headcount = static_cast<int32_t>(checkpoints.StockIn(checkpoint, rank, rank + 1));
+  const uint32_t since = checkpoints.RowsAt(checkpoint), until = flows.RowsThrough(day);
+  const auto rows = org_rows.RowsOf(org);
+  for (auto row = std::lower_bound(rows.begin(), rows.end(), since);
+       row != rows.end() && *row < until; ++row) {
+    flows.ForEachHeadcountChange(*row, [&](OrgId changed, int32_t delta) {
+      if (changed == org) headcount += delta;
+    });
+  }
+  return headcount;
+}
+
+std::vector<int32_t> ReadModel::HeadcountsAt(Date day) const {
+  const int checkpoint = checkpoints.LatestOnOrBefore(day);
+  std::vector<int32_t> headcount(orgs.size());
+  for (uint32_t org_idx = 0; org_idx < orgs.size(); ++org_idx) {
+    const uint32_t rank = today_rank[org_idx];
+    headcount[org_idx] = static_cast<int32_t>(checkpoints.StockIn(checkpoint, rank, rank + 1));
+  }
+  for (uint32_t row = checkpoints.RowsAt(checkpoint); row < flows.RowsThrough(day); ++row) {
+    flows.ForEachHeadcountChange(row,
+                                 [&](OrgId org, int32_t delta) { headcount[Index(org)] += delta; });
+  }
+  return headcount;
 }
 
 RankRange ReadModel::TodayRanks(OrgId org) const {

@@ -8,7 +8,7 @@
 //   into it), so today's subtree of an org is one range of ranks.
 // - `flows`: one row per event moving members in, out or across the tree.
 // - `org_rows`: per org (in today's order), the rows that change its direct
-//   headcount, with the headcount after each.
+//   headcount; `checkpoints`: every org's headcount at each year end.
 // - `members`: the records as columns, with each member's spells.
 //
 // Immutable once built; safe to read from many threads.
@@ -25,6 +25,7 @@
 #include "domain/member_table.h"
 #include "domain/org_history.h"
 #include "domain/org_row_index.h"
+#include "domain/stock_checkpoints.h"
 #include "domain/tree_numbering.h"
 
 namespace tochuc {
@@ -53,9 +54,9 @@ class ReadModel {
   const OrgInfo& org(OrgId id) const { return orgs[Index(id)]; }
 
   // Members placed directly in the org at the end of `day`.
-  int32_t Headcount(OrgId org, Date day) const {
-    return org_rows.HeadcountBefore(org, flows.RowsThrough(day));
-  }
+  int32_t Headcount(OrgId org, Date day) const;
+  // The same for every org at once (by org index).
+  std::vector<int32_t> HeadcountsAt(Date day) const;
   // By org index: 1 for the orgs of the org's subtree at the end of `day`.
   std::vector<uint8_t> SubtreeMaskAt(OrgId org, Date day) const;
   // Today's subtree of the org, with the orgs merged into it; empty for an
@@ -71,6 +72,7 @@ class ReadModel {
   std::vector<uint32_t> rank_at_position;  // first rank of each position, plus one
   FlowLog flows;
   OrgRowIndex org_rows;
+  StockCheckpoints checkpoints;
   MemberTable members;
   std::optional<Date> last_event_date;
 };

@@ -99,8 +99,8 @@ void ReadModelBuilder::RecordMember(const Event& event, const Change& change) {
   } else {
     flows.AppendOutflow(event.date, *kind, *change.from_org, member);
   }
-  if (change.from_org) model_.org_rows.AddChange(*change.from_org, row, -1);
-  if (change.to_org) model_.org_rows.AddChange(*change.to_org, row, +1);
+  if (change.from_org) model_.org_rows.Add(*change.from_org, row);
+  if (change.to_org) model_.org_rows.Add(*change.to_org, row);
 }
 
 void ReadModelBuilder::RecordRegroup(const Event& event, const Change::Regroup& regroup) {
@@ -114,8 +114,8 @@ void ReadModelBuilder::RecordRegroup(const Event& event, const Change::Regroup& 
   const uint32_t row = model_.flows.size();
   model_.flows.AppendRegroup(event.date, record, regroup.ancestors_before, ancestors_after);
   if (moved > 0) {
-    model_.org_rows.AddChange(regroup.org, row, -moved);
-    model_.org_rows.AddChange(regroup.now_under, row, moved);
+    model_.org_rows.Add(regroup.org, row);
+    model_.org_rows.Add(regroup.now_under, row);
     for (MemberId member : regroup.direct_members) AppendSpell(member, event.date);
   }
 }
@@ -170,6 +170,7 @@ void ReadModelBuilder::LayOutToday() {
     model_.today_rank[Index(model_.today_order[rank])] = rank;
   }
   model_.org_rows.Finish(model_.today_order);
+  model_.checkpoints.Build(model_.flows, model_.today_rank);
 }
 
 void ReadModelBuilder::FinishMembers() {

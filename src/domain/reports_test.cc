@@ -137,6 +137,33 @@ TEST_F(SmallProvince, CompositionUsesCorrectedRecords) {
   EXPECT_EQ(age.at("31_40"), 6);  // M1, M3, M5, M9 (33), M6 (38), M8 (39, born on a leap day)
 }
 
+// The composition counts bands by comparing dates with thresholds; the
+// record's ages, counted the long way, must agree on every day, leap days
+// and the 28 February anniversaries of M8 (born 1984-02-29) included.
+TEST_F(SmallProvince, CompositionBandsAgreeWithAgesCountedOneByOne) {
+  std::vector<Date> days;
+  for (int year = 2024; year <= 2036; ++year) {
+    for (Date day = Date::FromCivil(year, 2, 26); day <= Date::FromCivil(year, 3, 2);
+         day = day.AddDays(1)) {
+      days.push_back(day);
+    }
+    days.push_back(Date::FromCivil(year, 12, 31));
+  }
+  for (const Date day : days) {
+    Breakdown ages, party_ages;
+    for (uint32_t idx = 0; idx < model_.members.size(); ++idx) {
+      const auto m = static_cast<MemberId>(idx);
+      const std::optional<Spell> spell = model_.members.SpellAt(m, day);
+      if (!spell || !spell->active) continue;
+      ++ages[AgeBand(WholeYearsBetween(model_.members.born_on(m), day))];
+      ++party_ages[PartyAgeBand(model_.members.PartyAgeYears(m, day))];
+    }
+    const CompositionReport c = ComputeComposition(model_, *model_.FindOrg("P"), day);
+    EXPECT_EQ(c.by[7].second, ages) << day.ToString();
+    EXPECT_EQ(c.by[8].second, party_ages) << day.ToString();
+  }
+}
+
 TEST_F(SmallProvince, PartyAgeCountsMembershipLikeAnAgeLessTheGaps) {
   const MemberId m1 = *model_.FindMember("M1");  // admitted 2010-01-01, in the ledger from 2023
   EXPECT_EQ(model_.members.PartyAgeYears(m1, D("2023-12-31")), 13);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "domain/read_model.h"
@@ -56,5 +57,11 @@ StockFlowCounts CountStockFlow(const ReadModel& model, OrgId org, Date from, Dat
 // the period, or its children in today's tree) and the total for `org`.
 StockFlowReport ComputeStockFlow(const ReadModel& model, OrgId org, Date from, Date to,
                                  Structure structure);
+
+// The reports of several units, each as ComputeStockFlow gives it (every
+// root: the whole deployment). In today's structure, units whose subtrees
+// do not overlap share one pass over the period's rows.
+std::vector<StockFlowReport> ComputeStockFlows(const ReadModel& model, std::span<const OrgId> orgs,
+                                               Date from, Date to, Structure structure);
 
 }  // namespace tochuc

@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 1;
+constexpr uint32_t kFormatVersion = 2;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -51,9 +51,14 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Column(flows.regroups_);
   io.Column(flows.chains_);
   auto& org_rows = model.org_rows;
-  io.Column(org_rows.entries_);
+  io.Column(org_rows.rows_);
   io.Column(org_rows.offset_);
   io.Column(org_rows.slot_of_org_);
+  auto& checkpoints = model.checkpoints;
+  io.Column(checkpoints.days_);
+  io.Column(checkpoints.rows_);
+  io.Column(checkpoints.prefix_);
+  io.Field(checkpoints.rank_count_);
   auto& members = model.members;
   io.Text(members.ids_);
   io.Text(members.names_);

@@ -1,0 +1,43 @@
+#include "domain/stock_checkpoints.h"
+
+#include <algorithm>
+
+namespace tochuc {
+
+void StockCheckpoints::Build(const FlowLog& flows, std::span<const uint32_t> rank_of) {
+  rank_count_ = rank_of.size();
+  days_.clear();
+  rows_.clear();
+  prefix_.clear();
+  if (flows.size() == 0) return;
+  std::vector<int32_t> headcount(rank_count_);
+  auto checkpoint = [&](Date day, uint32_t rows) {
+    days_.push_back(day);
+    rows_.push_back(rows);
+    int32_t sum = 0;
+    prefix_.push_back(sum);
+    for (int32_t members : headcount) prefix_.push_back(sum += members);
+  };
+  std::optional<Date> year_end;
+  flows.ForEachDay({0, flows.size()}, [&](Date day, RowRange rows) {
+    // Close every year that ended before this day.
+    while (year_end && *year_end < day) {
+      checkpoint(*year_end, rows.begin);
+      year_end = Date::FromCivil(year_end->year() + 1, 12, 31);
+    }
+    if (!year_end) year_end = Date::FromCivil(day.year(), 12, 31);
+    for (uint32_t row = rows.begin; row < rows.end; ++row) {
+      flows.ForEachHeadcountChange(
+          row, [&](OrgId org, int32_t delta) { headcount[rank_of[Index(org)]] += delta; });
+    }
+  });
+  // The last year is closed too: a report on it starts from there.
+  checkpoint(*year_end, flows.size());
+}
+
+int StockCheckpoints::LatestOnOrBefore(Date day) const {
+  auto after = std::upper_bound(days_.begin(), days_.end(), day);
+  return static_cast<int>(after - days_.begin()) - 1;
+}
+
+}  // namespace tochuc
