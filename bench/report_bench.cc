@@ -4,8 +4,10 @@
 // PostgreSQL in plain SQL (bench/sql/).
 //
 //   report_bench --db tochuc.db [--repeat N]
-//   report_bench --ledger sorted.jsonl [--repeat N]
+//   report_bench --ledger sorted.jsonl [--repeat N] [--snapshot FILE]
 //
+// With --snapshot the model is also written to FILE and read back (timed as
+// "snapshot_write_ms" and "snapshot_read_ms"): the cold start of a report.
 // The read model is loaded once (app::LoadReadModel, timed as "load_ms"),
 // from the database or straight from a ledger file in effective order.
 // Then each workload runs once untimed (warm-up; its answer is printed) and
@@ -36,6 +38,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -43,6 +46,7 @@
 
 #include "app/load_ledger.h"
 #include "bench/workloads.h"
+#include "store/snapshot/read_model_snapshot.h"
 #include "store/sqlite/sqlite_ledger_store.h"
 
 namespace tochuc::bench {
@@ -90,7 +94,7 @@ ReadModel LoadModel(const std::string& db, const std::string& ledger) {
 }
 
 int Main(int argc, char** argv) {
-  std::string db, ledger;
+  std::string db, ledger, snapshot;
   int repeat = kDefaultRepeat;
   bool usage_ok = argc % 2 == 1;  // options come in pairs
   for (int arg_idx = 1; usage_ok && arg_idx + 1 < argc; arg_idx += 2) {
@@ -99,6 +103,8 @@ int Main(int argc, char** argv) {
       db = argv[arg_idx + 1];
     } else if (option == "--ledger") {
       ledger = argv[arg_idx + 1];
+    } else if (option == "--snapshot") {
+      snapshot = argv[arg_idx + 1];
     } else if (option == "--repeat") {
       repeat = std::atoi(argv[arg_idx + 1]);
     } else {
@@ -106,7 +112,8 @@ int Main(int argc, char** argv) {
     }
   }
   if (!usage_ok || db.empty() == ledger.empty() || repeat < 1) {
-    std::cerr << "usage: report_bench (--db tochuc.db | --ledger sorted.jsonl) [--repeat N]\n";
+    std::cerr << "usage: report_bench (--db tochuc.db | --ledger sorted.jsonl) [--repeat N] "
+                 "[--snapshot FILE]\n";
     return kExitUsage;
   }
 
@@ -114,6 +121,18 @@ int Main(int argc, char** argv) {
   const ReadModel model = LoadModel(db, ledger);
   const double load_ms = MillisSince(load_start);
   malloc_trim(0);  // give the builder's freed memory back, so RSS is the model's
+  const double resident_mib = ResidentMiB();
+  json::object snapshot_timing;
+  if (!snapshot.empty()) {
+    const Clock::time_point write_start = Clock::now();
+    ReadModelSnapshot::Write(model, {}, snapshot);
+    snapshot_timing["snapshot_write_ms"] = MillisSince(write_start);
+    const Clock::time_point read_start = Clock::now();
+    if (!ReadModelSnapshot::Read(snapshot, {})) throw std::runtime_error("snapshot unreadable");
+    snapshot_timing["snapshot_read_ms"] = MillisSince(read_start);
+    snapshot_timing["snapshot_mib"] =
+        static_cast<double>(std::filesystem::file_size(snapshot)) / (1 << 20);
+  }
 
   json::array results;
   for (const auto& workload : ChooseWorkloads(model)) {
@@ -135,8 +154,9 @@ int Main(int argc, char** argv) {
                          {"members", model.members.size()},
                          {"flow_rows", model.flows.size()},
                          {"load_ms", load_ms},
-                         {"resident_mib", ResidentMiB()},
+                         {"resident_mib", resident_mib},
                          {"repeat", repeat},
+                         {"snapshot", snapshot_timing},
                          {"workloads", std::move(results)}};
   std::cout << json::serialize(out) << '\n';
   return 0;

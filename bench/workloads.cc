@@ -80,9 +80,7 @@ class Headcount : public Workload {
   std::string Name() const override { return "headcount_all"; }
   std::string Query() const override { return "headcount"; }
   json::object Params() const override { return {{"day", day_.ToString()}}; }
-  void Run() override {
-    counts_ = model_.HeadcountsAt(day_);
-  }
+  void Run() override { counts_ = model_.HeadcountsAt(day_); }
   json::value ResultJson() const override {
     json::object out;
     for (uint32_t org_idx = 0; org_idx < counts_.size(); ++org_idx) {

@@ -116,11 +116,13 @@ class FlowLog {
 template <typename Visit>
 void FlowLog::ForEachDay(RowRange range, Visit&& visit) const {
   if (range.begin >= range.end) return;
-  auto day = std::upper_bound(days_.begin(), days_.end(), range.begin,
-                              [](uint32_t row, const DayStart& entry) { return row < entry.first_row; });
+  auto day =
+      std::upper_bound(days_.begin(), days_.end(), range.begin,
+                       [](uint32_t row, const DayStart& entry) { return row < entry.first_row; });
   --day;  // the day holding range.begin
   for (uint32_t row = range.begin; row < range.end; ++day) {
-    const uint32_t next_day_start = std::next(day) == days_.end() ? size() : std::next(day)->first_row;
+    const uint32_t next_day_start =
+        std::next(day) == days_.end() ? size() : std::next(day)->first_row;
     const uint32_t stop = std::min(next_day_start, range.end);
     visit(day->day, RowRange{row, stop});
     row = stop;

@@ -36,7 +36,7 @@ void TallyFlowsInPeriod(const ReadModel& model, const SubtreeSlots& slots, RowRa
 
 // Members at the end of `day`, per row, into `field`.
 void TallyStockInPeriod(const ReadModel& model, const SubtreeSlots& slots, Date day, Field field,
-                Tally& tally) {
+                        Tally& tally) {
   // The unit's subtree and each child's (a child may stand outside the unit
   // at that moment), each org once.
   const Moment at = EndOfDay(day);
@@ -55,8 +55,8 @@ void TallyStockInPeriod(const ReadModel& model, const SubtreeSlots& slots, Date 
 
 }  // namespace
 
-std::vector<StockFlowCounts> ComputeInPeriod(const ReadModel& model, OrgId unit, Date from,
-                                             Date to, std::span<const OrgId> children) {
+std::vector<StockFlowCounts> ComputeInPeriod(const ReadModel& model, OrgId unit, Date from, Date to,
+                                             std::span<const OrgId> children) {
   const SubtreeSlots slots(model, unit, Structure::kPeriod, children);
   Tally tally(children.size() + 1);
   TallyFlowsInPeriod(model, slots, model.flows.RowsBetween(from, to), tally);

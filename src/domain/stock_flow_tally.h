@@ -65,7 +65,7 @@ class Tally {
 std::vector<StockFlowReport> ComputeToday(const ReadModel& model, std::span<const OrgId> units,
                                           Date from, Date to);
 // The period's structure, one unit with the given child rows.
-std::vector<StockFlowCounts> ComputeInPeriod(const ReadModel& model, OrgId unit, Date from,
-                                             Date to, std::span<const OrgId> children);
+std::vector<StockFlowCounts> ComputeInPeriod(const ReadModel& model, OrgId unit, Date from, Date to,
+                                             std::span<const OrgId> children);
 
 }  // namespace tochuc::stock_flow

@@ -115,7 +115,8 @@ std::vector<StockFlowReport> ComputeToday(const ReadModel& model, std::span<cons
   TallyRows(model, lines, model.flows.RowsBetween(from, to), period);
   const Date day_before = from.AddDays(-1);
   const int checkpoint = model.checkpoints.LatestOnOrBefore(day_before);
-  TallyRows(model, lines, {model.checkpoints.RowsAt(checkpoint), model.flows.RowsThrough(day_before)},
+  TallyRows(model, lines,
+            {model.checkpoints.RowsAt(checkpoint), model.flows.RowsThrough(day_before)},
             since_checkpoint);
 
   auto line_counts = [&](int32_t line, OrgId org) {
@@ -131,9 +132,8 @@ std::vector<StockFlowReport> ComputeToday(const ReadModel& model, std::span<cons
     StockFlowReport report{unit.org, from, to, Structure::kToday, {unit.org, {}}, {}};
     report.total.counts = line_counts(unit.base, unit.org);
     for (size_t k = 0; k < unit.children.size(); ++k) {
-      report.rows.push_back(
-          {unit.children[k],
-           line_counts(unit.base + 1 + static_cast<int32_t>(k), unit.children[k])});
+      report.rows.push_back({unit.children[k], line_counts(unit.base + 1 + static_cast<int32_t>(k),
+                                                           unit.children[k])});
     }
     reports.push_back(std::move(report));
   }
