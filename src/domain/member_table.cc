@@ -28,7 +28,7 @@ uint16_t MemberTable::Encode(CodedField field, const std::string& value) {
 }
 
 void MemberTable::Add(std::string_view member_id, const Person& person, Date first_admitted_on,
-                      int32_t days_before_ledger, std::span<const Spell> spells) {
+                      std::span<const Spell> spells) {
   AppendTo(ids_, id_offset_, member_id);
   AppendTo(names_, name_offset_, person.name);
   born_on_.push_back(person.born_on);
@@ -39,7 +39,6 @@ void MemberTable::Add(std::string_view member_id, const Person& person, Date fir
   codes_[1].push_back(Encode(CodedField::kReligion, person.religion));
   codes_[2].push_back(Encode(CodedField::kEducation, person.education));
   first_admitted_on_.push_back(first_admitted_on);
-  days_before_ledger_.push_back(days_before_ledger);
   for (const Spell& spell : spells) {
     spell_from_.push_back(spell.from);
     spell_org_.push_back(spell.org);
@@ -99,8 +98,9 @@ std::optional<Spell> MemberTable::SpellAt(MemberId m, Date day) const {
 }
 
 int MemberTable::PartyAgeYears(MemberId m, Date day) const {
-  int64_t days = days_before_ledger_[Index(m)];
   const auto starts = SpellStarts(m);
+  if (starts.empty()) return 0;
+  int64_t days = starts.front().days() - first_admitted_on(m).days();
   for (uint32_t k = 0; k < starts.size(); ++k) {
     if (starts[k] > day) break;
     if (!SpellNumber(m, k).active) continue;

@@ -79,8 +79,11 @@ class MemberTable {
   int PartyAgeYears(MemberId m, Date day) const;
 
   // Building: members in index order.
+  // The party days before the member entered the ledger are those from
+  // `first_admitted_on` to the first spell.
+  // REQUIRES: at least one spell.
   void Add(std::string_view member_id, const Person& person, Date first_admitted_on,
-           int32_t days_before_ledger, std::span<const Spell> spells);
+           std::span<const Spell> spells);
   void Finish();
 
  private:
@@ -101,7 +104,6 @@ class MemberTable {
   std::unordered_map<std::string, uint16_t> code_of_[kCodedFieldCount];
   uint16_t kinh_code_ = UINT16_MAX, no_religion_code_ = UINT16_MAX;
   std::vector<Date> first_admitted_on_;
-  std::vector<int32_t> days_before_ledger_;
   std::vector<uint32_t> spell_offset_{0};
   std::vector<Date> spell_from_;
   std::vector<OrgId> spell_org_;

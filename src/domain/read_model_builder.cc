@@ -83,10 +83,9 @@ void ReadModelBuilder::AppendSpell(MemberId member, Date day) {
 void ReadModelBuilder::RecordMember(const Event& event, const Change& change) {
   const MemberId member = *change.member;
   AppendSpell(member, event.date);
-  if (party_start_.size() <= Index(member)) party_start_.resize(Index(member) + 1);
-  if (!party_start_[Index(member)]) {
-    const Date admitted = event.admitted_on.value_or(event.date);
-    party_start_[Index(member)] = {admitted, event.date.days() - admitted.days()};
+  if (first_admitted_.size() <= Index(member)) first_admitted_.resize(Index(member) + 1);
+  if (!first_admitted_[Index(member)]) {
+    first_admitted_[Index(member)] = event.admitted_on.value_or(event.date);
   }
   const auto kind = FlowOf(event.type);
   if (!kind) return;  // status, exemption and record changes move nobody
@@ -176,11 +175,11 @@ void ReadModelBuilder::LayOutToday() {
 void ReadModelBuilder::FinishMembers() {
   const size_t member_count = state_.member_count();
   member_spells_.resize(member_count);
-  party_start_.resize(member_count);
+  first_admitted_.resize(member_count);
   for (uint32_t member_idx = 0; member_idx < member_count; ++member_idx) {
     const MemberState& m = state_.member(static_cast<MemberId>(member_idx));
-    const auto start = party_start_[member_idx].value_or(std::pair<Date, int32_t>{});
-    model_.members.Add(m.id, m.person, start.first, start.second, member_spells_[member_idx]);
+    model_.members.Add(m.id, m.person, first_admitted_[member_idx].value_or(Date{}),
+                       member_spells_[member_idx]);
     member_spells_[member_idx] = {};
   }
   model_.members.Finish();

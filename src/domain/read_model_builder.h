@@ -34,8 +34,8 @@ class ReadModelBuilder {
   LedgerState state_;
   ReadModel model_;
   std::vector<std::vector<Spell>> member_spells_;
-  // By member: first admission date and the party days before entering the ledger.
-  std::vector<std::optional<std::pair<Date, int32_t>>> party_start_;
+  // By member: the first admission, where party age starts.
+  std::vector<std::optional<Date>> first_admitted_;
 };
 
 // Builds the read model of a whole ledger.

@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -73,7 +73,6 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Field(members.kinh_code_);
   io.Field(members.no_religion_code_);
   io.Column(members.first_admitted_on_);
-  io.Column(members.days_before_ledger_);
   io.Column(members.spell_offset_);
   io.Column(members.spell_from_);
   io.Column(members.spell_org_);
