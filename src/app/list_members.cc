@@ -10,6 +10,7 @@ std::vector<MemberListing> ListMembers(const ReadModel& model, OrgId org, Date d
                                        const std::optional<std::string>& search) {
   std::vector<MemberListing> out;
   const MemberTable& members = model.members;
+  const MemberDirectory& directory = model.directory;
   const std::vector<uint8_t> inside = model.SubtreeMaskAt(org, day);
   const std::string needle = search ? text::SearchKey(*search) : "";
   for (uint32_t member_idx = 0; member_idx < members.size(); ++member_idx) {
@@ -17,20 +18,20 @@ std::vector<MemberListing> ListMembers(const ReadModel& model, OrgId org, Date d
     const std::optional<Spell> spell = members.SpellAt(member_id, day);
     if (!spell || !spell->active || !inside[Index(spell->org)]) continue;
     if (!needle.empty() &&
-        text::SearchKey(members.name(member_id)).find(needle) == std::string::npos) {
+        text::SearchKey(directory.name(member_id)).find(needle) == std::string::npos) {
       continue;
     }
     out.push_back({member_id, spell->org, spell->status, spell->exempted});
   }
   std::vector<std::string> keys(out.size());
   for (size_t idx = 0; idx < out.size(); ++idx) {
-    keys[idx] = text::CollationKey(members.name(out[idx].member));
+    keys[idx] = text::CollationKey(directory.name(out[idx].member));
   }
   std::vector<size_t> order(out.size());
   for (size_t idx = 0; idx < order.size(); ++idx) order[idx] = idx;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return keys[a] != keys[b] ? keys[a] < keys[b]
-                              : members.id(out[a].member) < members.id(out[b].member);
+                              : directory.id(out[a].member) < directory.id(out[b].member);
   });
   std::vector<MemberListing> sorted;
   sorted.reserve(out.size());

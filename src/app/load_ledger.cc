@@ -59,10 +59,10 @@ ReadModel LoadReadModel(LedgerStore& store) {
 }
 
 ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
-                        const std::function<void(std::string_view)>& on_note) {
+                        bool with_directory, const std::function<void(std::string_view)>& on_note) {
   const std::optional<StoredEvent> last = store.LastStored();
   const LedgerStamp stamp{last ? last->seq : 0, last ? HashLine(last->body) : 0};
-  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp)) {
+  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, with_directory)) {
     return std::move(*model);
   }
   ReadModel model = LoadReadModel(store);

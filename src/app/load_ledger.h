@@ -24,8 +24,10 @@ ReadModel LoadReadModel(LedgerStore& store);
 // The read model of everything in the store, from the snapshot file at
 // `snapshot` when it matches the store; otherwise built from the ledger and
 // written there for next time (a snapshot that cannot be written is skipped:
-// `on_note` hears why).
+// `on_note` hears why). From a snapshot, the member directory (ids, names)
+// is read only `with_directory`.
 ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
+                        bool with_directory,
                         const std::function<void(std::string_view)>& on_note = {});
 
 // The read model of a ledger file whose lines are already in effective order

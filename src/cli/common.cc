@@ -31,9 +31,9 @@ OrgId ResolveOrg(const ReadModel& model, const std::string& code) {
 
 std::string SnapshotPathFor(const std::string& db) { return db + ".model"; }
 
-UnitModel LoadUnit(const std::string& db, const std::string& org_code) {
+UnitModel LoadUnit(const std::string& db, const std::string& org_code, bool with_directory) {
   auto store = OpenStore(db);
-  UnitModel unit{app::LoadReadModel(*store, SnapshotPathFor(db),
+  UnitModel unit{app::LoadReadModel(*store, SnapshotPathFor(db), with_directory,
                                     [](std::string_view note) { std::cerr << note << '\n'; }),
                  {}};
   unit.org = ResolveOrg(unit.model, org_code);

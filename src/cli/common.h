@@ -35,7 +35,8 @@ struct UnitModel {
   ReadModel model;
   OrgId org{};
 };
-UnitModel LoadUnit(const std::string& db, const std::string& org_code);
+// `with_directory`: member ids and names too (listing members needs them).
+UnitModel LoadUnit(const std::string& db, const std::string& org_code, bool with_directory = false);
 // The end of the ledger's last day: the default for "as of" options.
 Date LatestDay(const ReadModel& model);
 

@@ -25,15 +25,15 @@ void RegisterMembersCommand(CLI::App& app) {
   command->add_option("--on", args->on, "The day, YYYY-MM-DD (default: the latest)");
   AddFormatOption(*command, args->format);
   command->callback([args] {
-    const auto [model, org] = LoadUnit(args->db, args->org);
+    const auto [model, org] = LoadUnit(args->db, args->org, /*with_directory=*/true);
     const Date day = args->on.empty() ? LatestDay(model) : ParseDateOption("--on", args->on);
     const auto listings = app::ListMembers(model, org, day, args->search);
     if (args->format == "json") {
       boost::json::array members;
       for (const app::MemberListing& listing : listings) {
         const MemberId m = listing.member;
-        members.push_back({{"member", model.members.id(m)},
-                           {"name", model.members.name(m)},
+        members.push_back({{"member", model.directory.id(m)},
+                           {"name", model.directory.name(m)},
                            {"org", model.org(listing.org).code},
                            {"status", MemberStatusName(listing.status)},
                            {"exempted", listing.exempted},
@@ -44,7 +44,7 @@ void RegisterMembersCommand(CLI::App& app) {
     Table table({"member", "name", "born_on", "status", "org"});
     for (const app::MemberListing& listing : listings) {
       const MemberId m = listing.member;
-      table.AddRow({std::string(model.members.id(m)), std::string(model.members.name(m)),
+      table.AddRow({std::string(model.directory.id(m)), std::string(model.directory.name(m)),
                     model.members.born_on(m).ToString(),
                     std::string(MemberStatusName(listing.status)), model.org(listing.org).code});
     }

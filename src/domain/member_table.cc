@@ -5,15 +5,6 @@
 
 namespace tochuc {
 
-void MemberTable::AppendTo(std::string& arena, std::vector<uint32_t>& offsets,
-                           std::string_view text) {
-  if (arena.size() + text.size() > UINT32_MAX) {
-    throw std::length_error("member ids or names exceed 4 GB");
-  }
-  arena.append(text);
-  offsets.push_back(static_cast<uint32_t>(arena.size()));
-}
-
 uint16_t MemberTable::Encode(CodedField field, const std::string& value) {
   const auto f = static_cast<size_t>(field);
   auto [it, inserted] =
@@ -27,10 +18,7 @@ uint16_t MemberTable::Encode(CodedField field, const std::string& value) {
   return it->second;
 }
 
-void MemberTable::Add(std::string_view member_id, const Person& person, Date first_admitted_on,
-                      std::span<const Spell> spells) {
-  AppendTo(ids_, id_offset_, member_id);
-  AppendTo(names_, name_offset_, person.name);
+void MemberTable::Add(const Person& person, Date first_admitted_on, std::span<const Spell> spells) {
   born_on_.push_back(person.born_on);
   traits_.push_back(static_cast<uint8_t>(static_cast<unsigned>(person.sex) |
                                          (person.youth_union ? 2u : 0u) |
@@ -50,9 +38,6 @@ void MemberTable::Add(std::string_view member_id, const Person& person, Date fir
 }
 
 void MemberTable::Finish() {
-  by_id_.resize(size());
-  for (uint32_t idx = 0; idx < size(); ++idx) by_id_[idx] = static_cast<MemberId>(idx);
-  std::sort(by_id_.begin(), by_id_.end(), [&](MemberId a, MemberId b) { return id(a) < id(b); });
   auto code_or_none = [&](CodedField field, const std::string& value) -> uint16_t {
     const auto& map = code_of_[static_cast<size_t>(field)];
     auto it = map.find(value);
@@ -61,26 +46,6 @@ void MemberTable::Finish() {
   kinh_code_ = code_or_none(CodedField::kEthnicity, "Kinh");
   no_religion_code_ = code_or_none(CodedField::kReligion, "none");
   for (auto& map : code_of_) map = {};
-}
-
-Person MemberTable::PersonOf(MemberId m) const {
-  Person person;
-  person.name = std::string(name(m));
-  person.sex = sex(m);
-  person.born_on = born_on(m);
-  person.ethnicity = Dictionary(CodedField::kEthnicity)[Code(CodedField::kEthnicity, m)];
-  person.religion = Dictionary(CodedField::kReligion)[Code(CodedField::kReligion, m)];
-  person.education = Dictionary(CodedField::kEducation)[Code(CodedField::kEducation, m)];
-  person.theory_level = theory_level(m);
-  person.youth_union = youth_union(m);
-  return person;
-}
-
-std::optional<MemberId> MemberTable::Find(std::string_view member_id) const {
-  auto it = std::lower_bound(by_id_.begin(), by_id_.end(), member_id,
-                             [&](MemberId m, std::string_view key) { return id(m) < key; });
-  if (it == by_id_.end() || id(*it) != member_id) return std::nullopt;
-  return *it;
 }
 
 Spell MemberTable::SpellNumber(MemberId m, uint32_t k) const {

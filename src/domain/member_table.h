@@ -1,8 +1,8 @@
 // MemberTable: every member's record as columns, and their spells.
 //
 // Strings that repeat (ethnicity, religion, education) are stored once in a
-// dictionary and coded as 16-bit numbers; ids and names sit in one arena
-// each. A spell is where a member stood from a day on (org, status, active,
+// dictionary and coded as 16-bit numbers; ids and names are in the
+// MemberDirectory. A spell is where a member stood from a day on (org, status, active,
 // exempted); a member's spells are contiguous and in apply order.
 //
 // Filled by ReadModelBuilder, then Finish()ed; immutable after.
@@ -37,8 +37,6 @@ inline constexpr int kCodedFieldCount = 3;
 class MemberTable {
  public:
   size_t size() const { return born_on_.size(); }
-  std::string_view id(MemberId m) const { return Slice(ids_, id_offset_, m); }
-  std::string_view name(MemberId m) const { return Slice(names_, name_offset_, m); }
   Date born_on(MemberId m) const { return born_on_[Index(m)]; }
   Sex sex(MemberId m) const { return static_cast<Sex>(traits_[Index(m)] & 1u); }
   bool youth_union(MemberId m) const { return (traits_[Index(m)] & 2u) != 0; }
@@ -53,9 +51,6 @@ class MemberTable {
   }
   bool IsEthnicMinority(MemberId m) const { return Code(CodedField::kEthnicity, m) != kinh_code_; }
   bool IsReligious(MemberId m) const { return Code(CodedField::kReligion, m) != no_religion_code_; }
-  // The record with every correction applied, as a Person.
-  Person PersonOf(MemberId m) const;
-  std::optional<MemberId> Find(std::string_view member_id) const;
 
   Date first_admitted_on(MemberId m) const { return first_admitted_on_[Index(m)]; }
   std::span<const Date> SpellStarts(MemberId m) const {
@@ -82,21 +77,12 @@ class MemberTable {
   // The party days before the member entered the ledger are those from
   // `first_admitted_on` to the first spell.
   // REQUIRES: at least one spell.
-  void Add(std::string_view member_id, const Person& person, Date first_admitted_on,
-           std::span<const Spell> spells);
+  void Add(const Person& person, Date first_admitted_on, std::span<const Spell> spells);
   void Finish();
 
  private:
-  static std::string_view Slice(const std::string& arena, const std::vector<uint32_t>& offset,
-                                MemberId m) {
-    return std::string_view(arena).substr(offset[Index(m)],
-                                          offset[Index(m) + 1] - offset[Index(m)]);
-  }
-  static void AppendTo(std::string& arena, std::vector<uint32_t>& offsets, std::string_view text);
   uint16_t Encode(CodedField field, const std::string& value);
 
-  std::string ids_, names_;
-  std::vector<uint32_t> id_offset_{0}, name_offset_{0};
   std::vector<Date> born_on_;
   std::vector<uint8_t> traits_;  // sex, youth union, theory level << 2
   std::vector<uint16_t> codes_[kCodedFieldCount];
@@ -108,7 +94,6 @@ class MemberTable {
   std::vector<Date> spell_from_;
   std::vector<OrgId> spell_org_;
   std::vector<uint8_t> spell_flags_;  // status, active << 1, exempted << 2
-  std::vector<MemberId> by_id_;       // sorted by id, for Find
 
   template <typename Io, typename Model>
   friend void SnapshotColumns(Io& io, Model& model);

@@ -9,7 +9,8 @@
 // - `flows`: one row per event moving members in, out or across the tree.
 // - `org_rows`: per org (in today's order), the rows that change its direct
 //   headcount; `checkpoints`: every org's headcount at each year end.
-// - `members`: the records as columns, with each member's spells.
+// - `members`: the records as columns, with each member's spells;
+//   `directory`: their ids and names.
 //
 // Immutable once built; safe to read from many threads.
 #pragma once
@@ -22,6 +23,7 @@
 #include "domain/flow_log.h"
 #include "domain/ids.h"
 #include "domain/ledger_state.h"
+#include "domain/member_directory.h"
 #include "domain/member_table.h"
 #include "domain/org_history.h"
 #include "domain/org_row_index.h"
@@ -50,7 +52,8 @@ struct RankRange {
 class ReadModel {
  public:
   std::optional<OrgId> FindOrg(std::string_view code) const;
-  std::optional<MemberId> FindMember(std::string_view id) const { return members.Find(id); }
+  // REQUIRES: the directory is loaded (it is after a build).
+  std::optional<MemberId> FindMember(std::string_view id) const { return directory.Find(id); }
   const OrgInfo& org(OrgId id) const { return orgs[Index(id)]; }
 
   // Members placed directly in the org at the end of `day`.
@@ -74,6 +77,7 @@ class ReadModel {
   OrgRowIndex org_rows;
   StockCheckpoints checkpoints;
   MemberTable members;
+  MemberDirectory directory;  // may be left out when loading a snapshot
   std::optional<Date> last_event_date;
 };
 

@@ -178,11 +178,13 @@ void ReadModelBuilder::FinishMembers() {
   first_admitted_.resize(member_count);
   for (uint32_t member_idx = 0; member_idx < member_count; ++member_idx) {
     const MemberState& m = state_.member(static_cast<MemberId>(member_idx));
-    model_.members.Add(m.id, m.person, first_admitted_[member_idx].value_or(Date{}),
+    model_.members.Add(m.person, first_admitted_[member_idx].value_or(Date{}),
                        member_spells_[member_idx]);
+    model_.directory.Add(m.id, m.person.name);
     member_spells_[member_idx] = {};
   }
   model_.members.Finish();
+  model_.directory.Finish();
 }
 
 ReadModel ReadModelBuilder::Finish() && {

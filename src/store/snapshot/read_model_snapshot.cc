@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 3;
+constexpr uint32_t kFormatVersion = 4;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -60,10 +60,6 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Column(checkpoints.prefix_);
   io.Field(checkpoints.rank_count_);
   auto& members = model.members;
-  io.Text(members.ids_);
-  io.Text(members.names_);
-  io.Column(members.id_offset_);
-  io.Column(members.name_offset_);
   io.Column(members.born_on_);
   io.Column(members.traits_);
   for (int f = 0; f < kCodedFieldCount; ++f) {
@@ -77,7 +73,15 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Column(members.spell_from_);
   io.Column(members.spell_org_);
   io.Column(members.spell_flags_);
-  io.Column(members.by_id_);
+}
+
+template <typename Io, typename Directory>
+void SnapshotDirectory(Io& io, Directory& directory) {
+  io.Text(directory.ids_);
+  io.Text(directory.names_);
+  io.Column(directory.id_offset_);
+  io.Column(directory.name_offset_);
+  io.Column(directory.by_id_);
 }
 
 namespace {
@@ -135,8 +139,12 @@ std::vector<OrgInfo> FromColumns(const OrgColumns& c) {
 
 }  // namespace
 
-void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
-                              const std::filesystem::path& path) {
+namespace {
+
+// Writes `path` through a temporary file: header, `write_body`, trailer.
+template <typename WriteBody>
+void WriteFile(const std::filesystem::path& path, const LedgerStamp& stamp,
+               WriteBody&& write_body) {
   std::filesystem::path partial = path;
   partial += ".partial";
   {
@@ -147,49 +155,78 @@ void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
     out.Value(kFormatVersion);
     out.Value(stamp.last_seq);
     out.Value(stamp.last_line_hash);
-    ToColumns(model.orgs).Transfer(out);
-    out.Value<uint8_t>(model.last_event_date.has_value());
-    out.Value(model.last_event_date.value_or(Date{}));
-    SnapshotColumns(out, model);
+    write_body(out);
     out.Value(kMagic);  // a complete file ends as it starts
     if (std::fflush(file.get()) != 0) throw std::runtime_error("cannot write the snapshot");
   }
   std::filesystem::rename(partial, path);
 }
 
-std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& path,
-                                                 const LedgerStamp& expected) {
+// Reads `path` if its header matches and `read_body` consumes it exactly.
+template <typename ReadBody>
+bool ReadFile(const std::filesystem::path& path, const LedgerStamp& expected,
+              ReadBody&& read_body) {
   std::error_code error;
   const uint64_t size = std::filesystem::file_size(path, error);
-  if (error) return std::nullopt;
+  if (error) return false;
   FilePtr file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) return std::nullopt;
+  if (!file) return false;
   snapshot::BinaryReader in(file.get(), size);
   try {
-    if (in.Value<uint64_t>() != kMagic || in.Value<uint32_t>() != kFormatVersion) {
-      return std::nullopt;
-    }
+    if (in.Value<uint64_t>() != kMagic || in.Value<uint32_t>() != kFormatVersion) return false;
     LedgerStamp stamp;
     stamp.last_seq = in.Value<uint64_t>();
     stamp.last_line_hash = in.Value<uint64_t>();
-    if (!(stamp == expected)) return std::nullopt;
-    ReadModel model;
+    if (!(stamp == expected)) return false;
+    read_body(in);
+    return in.Value<uint64_t>() == kMagic && in.left() == 0;
+  } catch (const snapshot::DamagedSnapshot&) {
+    return false;
+  }
+}
+
+}  // namespace
+
+std::filesystem::path ReadModelSnapshot::DirectoryPath(const std::filesystem::path& path) {
+  std::filesystem::path names = path;
+  names += ".names";
+  return names;
+}
+
+void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
+                              const std::filesystem::path& path) {
+  WriteFile(DirectoryPath(path), stamp,
+            [&](snapshot::BinaryWriter& out) { SnapshotDirectory(out, model.directory); });
+  WriteFile(path, stamp, [&](snapshot::BinaryWriter& out) {
+    ToColumns(model.orgs).Transfer(out);
+    out.Value<uint8_t>(model.last_event_date.has_value());
+    out.Value(model.last_event_date.value_or(Date{}));
+    SnapshotColumns(out, model);
+  });
+}
+
+std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& path,
+                                                 const LedgerStamp& expected, bool with_directory) {
+  ReadModel model;
+  const bool read = ReadFile(path, expected, [&](snapshot::BinaryReader& in) {
     OrgColumns orgs;
     orgs.Transfer(in);
     model.orgs = FromColumns(orgs);
-    if (in.Value<uint8_t>() != 0)
-      model.last_event_date = in.Value<Date>();
-    else
-      in.Value<Date>();
+    const bool has_last_date = in.Value<uint8_t>() != 0;
+    const Date last_date = in.Value<Date>();
+    if (has_last_date) model.last_event_date = last_date;
     SnapshotColumns(in, model);
-    if (in.Value<uint64_t>() != kMagic || in.left() != 0) return std::nullopt;
-    for (uint32_t org_idx = 0; org_idx < model.orgs.size(); ++org_idx) {
-      model.org_by_code.emplace(model.orgs[org_idx].code, static_cast<OrgId>(org_idx));
-    }
-    return model;
-  } catch (const snapshot::DamagedSnapshot&) {
+  });
+  if (!read) return std::nullopt;
+  if (with_directory && !ReadFile(DirectoryPath(path), expected, [&](snapshot::BinaryReader& in) {
+        SnapshotDirectory(in, model.directory);
+      })) {
     return std::nullopt;
   }
+  for (uint32_t org_idx = 0; org_idx < model.orgs.size(); ++org_idx) {
+    model.org_by_code.emplace(model.orgs[org_idx].code, static_cast<OrgId>(org_idx));
+  }
+  return model;
 }
 
 }  // namespace tochuc

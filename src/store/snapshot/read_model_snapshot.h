@@ -1,6 +1,9 @@
 // ReadModelSnapshot: the read model written to a file and read back, so that
 // a report or a server starts without replaying the ledger.
 //
+// The member directory (ids and names) goes to a second file, `path` +
+// ".names", read only when asked for: reports do not need it.
+//
 // A snapshot is stamped with the ledger it was built from (the last stored
 // line's seq and a hash of its text); a snapshot whose stamp does not match
 // the store is stale and is not used. Files are written to a temporary name
@@ -26,10 +29,12 @@ class ReadModelSnapshot {
   // Throws std::runtime_error if the file cannot be written.
   static void Write(const ReadModel& model, const LedgerStamp& stamp,
                     const std::filesystem::path& path);
-  // The model, or nullopt when the file is missing, of another format
-  // version, stale for `expected` or damaged.
+  // The model (with its directory when `with_directory`), or nullopt when a
+  // file is missing, of another format version, stale for `expected` or
+  // damaged.
   static std::optional<ReadModel> Read(const std::filesystem::path& path,
-                                       const LedgerStamp& expected);
+                                       const LedgerStamp& expected, bool with_directory = false);
+  static std::filesystem::path DirectoryPath(const std::filesystem::path& path);
 };
 
 // FNV-1a, 64 bits: stable across builds, unlike std::hash.

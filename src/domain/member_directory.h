@@ -1,0 +1,44 @@
+// MemberDirectory: each member's id and name (with corrections), for finding
+// and listing members. Kept apart from the report columns (MemberTable):
+// at national scale it is a third of the model, and no report reads it, so
+// a report loads the model without it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/ids.h"
+
+namespace tochuc {
+
+class MemberDirectory {
+ public:
+  size_t size() const { return id_offset_.size() - 1; }
+  std::string_view id(MemberId m) const { return Slice(ids_, id_offset_, m); }
+  std::string_view name(MemberId m) const { return Slice(names_, name_offset_, m); }
+  std::optional<MemberId> Find(std::string_view member_id) const;
+
+  // Building: members in index order.
+  void Add(std::string_view member_id, std::string_view name);
+  void Finish();
+
+ private:
+  static std::string_view Slice(const std::string& arena, const std::vector<uint32_t>& offset,
+                                MemberId m) {
+    return std::string_view(arena).substr(offset[Index(m)],
+                                          offset[Index(m) + 1] - offset[Index(m)]);
+  }
+  static void AppendTo(std::string& arena, std::vector<uint32_t>& offsets, std::string_view text);
+
+  std::string ids_, names_;
+  std::vector<uint32_t> id_offset_{0}, name_offset_{0};
+  std::vector<MemberId> by_id_;  // sorted by id, for Find
+
+  template <typename Io, typename Model>
+  friend void SnapshotDirectory(Io& io, Model& directory);
+};
+
+}  // namespace tochuc
