@@ -10,6 +10,10 @@
 #include <type_traits>
 #include <vector>
 
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
+
 namespace tochuc::snapshot {
 
 struct DamagedSnapshot : std::runtime_error {
@@ -70,6 +74,9 @@ class BinaryReader {
     static_assert(std::is_trivially_copyable_v<T>);
     const auto count = Value<uint64_t>();
     if (count > left_ / sizeof(T)) throw DamagedSnapshot("a column runs past the end");
+    column.clear();
+    column.reserve(count);
+    AskForHugePages(column.data(), count * sizeof(T));
     column.resize(count);
     Bytes(column.data(), count * sizeof(T));
   }
@@ -92,6 +99,23 @@ class BinaryReader {
   uint64_t left() const { return left_; }
 
  private:
+  // A large column is touched for the first time here; on a virtual machine
+  // faulting it in 4 KiB pages costs more than reading it (a national
+  // snapshot: ~3 s against ~0.6 s with 2 MiB pages).
+  static void AskForHugePages(void* data, size_t size) {
+#ifdef __linux__
+    constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+    if (size < 2 * kHugePage) return;
+    const auto start = reinterpret_cast<uintptr_t>(data);
+    const uintptr_t first = (start + kHugePage - 1) & ~(kHugePage - 1);
+    const uintptr_t last = (start + size) & ~(kHugePage - 1);
+    if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+#else
+    (void)data;
+    (void)size;
+#endif
+  }
+
   void Bytes(void* data, size_t size) {
     if (size > left_ || (size != 0 && std::fread(data, 1, size, file_) != size)) {
       throw DamagedSnapshot("the snapshot ends early");
