@@ -3,109 +3,219 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <deque>
+#include <future>
+#include <memory>
+#include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "app/load_ledger.h"
-#include "domain/ledger_state.h"
-#include "domain/projection.h"
+#include "domain/read_model_builder.h"
 
 namespace tochuc::app {
 namespace {
 
-struct FirstAppearance {
-  Date date;
+constexpr size_t kBatchLines = 16'384;
+// Batches parsed ahead of the one being written: the two cores parse while
+// the caller's thread writes and checks.
+constexpr size_t kBatchesAhead = 2;
+
+bool Introduces(std::string_view type, bool org) {
+  if (org) return type == EventTypeName(EventType::kOrgEstablished);
+  return type == EventTypeName(EventType::kMemberRegistered) ||
+         type == EventTypeName(EventType::kMemberAdmitted) ||
+         type == EventTypeName(EventType::kMemberTransferredIn);
+}
+
+bool NamesUnknown(const Problem& problem) {
+  return problem.code == ProblemCode::kUnknownOrg || problem.code == ProblemCode::kUnknownMember;
+}
+
+// A broken rule, with the date the explanation of unknown names needs.
+struct RuleProblem {
   size_t line = 0;
+  Date date;
+  Problem problem;
 };
 
-// Where each org and member of the file first appears, so that a reference
-// to one that appears only later can say so instead of "unknown".
-struct Appearances {
-  std::unordered_map<std::string, FirstAppearance> orgs, members;
+class Import {
+ public:
+  Import(LedgerStore& store, const ImportOptions& options)
+      : options_(options), append_(store.BeginAppend(options.recorded_by)) {
+    ReplayStored();
+  }
 
-  explicit Appearances(const std::vector<io::LedgerLine>& lines) {
-    for (const io::LedgerLine& line : lines) {
-      const Event& e = line.event;
-      if (e.type == EventType::kOrgEstablished) Note(orgs, e.org, e.date, line.line);
-      if (e.type == EventType::kMemberRegistered || e.type == EventType::kMemberAdmitted ||
-          e.type == EventType::kMemberTransferredIn) {
-        Note(members, e.member, e.date, line.line);
+  void Read(std::istream& in) {
+    io::RawLineReader reader(in);
+    std::deque<std::future<io::ReadLedgerResult>> ahead;
+    bool more = true;
+    while (more || !ahead.empty()) {
+      if (more) {
+        io::RawLines raw;
+        more = reader.Next(kBatchLines, raw);
+        ahead.push_back(
+            std::async(std::launch::async, [raw = std::move(raw)] { return io::ParseLines(raw); }));
       }
+      if (ahead.size() > kBatchesAhead || (!more && !ahead.empty())) {
+        Consume(std::make_shared<io::ReadLedgerResult>(ahead.front().get()));
+        ahead.pop_front();
+        if (options_.progress) options_.progress(reader.bytes_read(), added_lines_.size());
+      }
+    }
+    if (writing_.valid()) writing_.get();
+  }
+
+  ImportResult Finish() && {
+    if (!in_order_) Replay();
+    ExplainUnknowns();
+    ImportResult result;
+    result.problems = std::move(problems_);
+    for (RuleProblem& p : rule_problems_) result.problems.push_back({p.line, std::move(p.problem)});
+    if (!result.problems.empty()) {
+      std::stable_sort(
+          result.problems.begin(), result.problems.end(),
+          [](const io::LineProblem& a, const io::LineProblem& b) { return a.line < b.line; });
+      return result;  // the append rolls back
+    }
+    // Both only read the state: the store writes its projection while the
+    // read model is laid out.
+    Step("writing", added_lines_.size());
+    std::future<void> commit =
+        std::async(std::launch::async, [this] { append_->Commit(builder_->state()); });
+    result.model = std::move(*builder_).Finish();
+    commit.get();
+    result.imported = added_lines_.size();
+    return result;
+  }
+
+ private:
+  void Step(std::string_view step, size_t events) const {
+    if (options_.on_step) options_.on_step(step, events);
+  }
+
+  // Events already stored come first in the state: an append is checked
+  // against all of them.
+  void ReplayStored() {
+    builder_.emplace();
+    append_->ForEachInEffectiveOrder([&](const StoredEvent& stored) {
+      const Event event = ParseStoredEvent(stored);
+      CheckStored(event, builder_->Add(event));
+      next_seq_ = std::max(next_seq_, event.seq + 1);
+      last_date_ = event.date;
+    });
+    first_added_seq_ = next_seq_;
+  }
+
+  static void CheckStored(const Event& event, const Problems& problems) {
+    if (problems.empty()) return;
+    throw std::runtime_error(fmt::format("stored ledger line {} breaks a rule: {}", event.seq,
+                                         problems.front().message));
+  }
+
+  // Writes the batch on a thread of its own, after the one before it, while
+  // this thread checks it and builds the read model.
+  void Consume(std::shared_ptr<io::ReadLedgerResult> batch) {
+    std::move(batch->problems.begin(), batch->problems.end(), std::back_inserter(problems_));
+    for (io::LedgerLine& line : batch->lines) {
+      line.event.seq = next_seq_++;
+      added_lines_.push_back(line.line);
+    }
+    if (writing_.valid()) writing_.get();
+    writing_ = std::async(std::launch::async, [this, batch] {
+      for (const io::LedgerLine& line : batch->lines) append_->Add(line.event, line.body);
+    });
+    for (const io::LedgerLine& line : batch->lines) Check(line);
+  }
+
+  void Check(const io::LedgerLine& line) {
+    if (!in_order_) return;
+    // Seq grows with every line, so a line is in effective order exactly
+    // when its date is not before the previous one's.
+    if (last_date_ && line.event.date < *last_date_) {
+      in_order_ = false;
+      return;
+    }
+    last_date_ = line.event.date;
+    for (Problem& problem : builder_->Add(line.event)) {
+      rule_problems_.push_back({line.line, line.event.date, std::move(problem)});
     }
   }
 
-  static void Note(std::unordered_map<std::string, FirstAppearance>& map, const std::string& key,
-                   Date date, size_t line) {
-    auto [it, inserted] = map.try_emplace(key, FirstAppearance{date, line});
-    if (!inserted && date < it->second.date) it->second = {date, line};
+  // A file out of date order: check everything again, now in the order
+  // events take effect, reading back what was written so far.
+  void Replay() {
+    Step("replaying", added_lines_.size());
+    rule_problems_.clear();
+    builder_.emplace();
+    append_->ForEachInEffectiveOrder([&](const StoredEvent& stored) {
+      const Event event = ParseStoredEvent(stored);
+      Problems problems = builder_->Add(event);
+      if (event.seq < first_added_seq_) return CheckStored(event, problems);
+      for (Problem& problem : problems) {
+        rule_problems_.push_back({LineOf(event.seq), event.date, std::move(problem)});
+      }
+    });
   }
 
-  void Explain(Problem& problem, Date date) const {
-    const bool org = problem.code == ProblemCode::kUnknownOrg;
-    if (!org && problem.code != ProblemCode::kUnknownMember) return;
-    const auto& map = org ? orgs : members;
-    auto it = map.find(problem.subject);
-    if (it == map.end() || it->second.date <= date) return;
-    problem.code = ProblemCode::kBeforeExistence;
-    problem.message = fmt::format("date {} is before {} '{}' exists (from {}, line {})",
-                                  date.ToString(), org ? "organization" : "member", problem.subject,
-                                  it->second.date.ToString(), it->second.line);
+  size_t LineOf(uint64_t seq) const { return added_lines_[seq - first_added_seq_]; }
+
+  // "Unknown org X" when X is established later in the file says more as
+  // "before X exists (from D, line N)".
+  void ExplainUnknowns() {
+    std::unordered_set<std::string> subjects;
+    for (const RuleProblem& p : rule_problems_) {
+      if (NamesUnknown(p.problem)) subjects.insert(p.problem.subject);
+    }
+    if (subjects.empty()) return;
+    struct First {
+      Date date;
+      size_t line = 0;
+    };
+    std::unordered_map<std::string, First> orgs, members;
+    append_->ForEachAddedKey([&](uint64_t seq, std::string_view type, std::string_view date,
+                                 std::string_view member, std::string_view org) {
+      const bool is_org = Introduces(type, true);
+      if (!is_org && !Introduces(type, false)) return;
+      const std::string subject(is_org ? org : member);
+      if (!subjects.contains(subject)) return;
+      const Date day = Date::Parse(date).value_or(Date{});
+      auto [it, inserted] = (is_org ? orgs : members).try_emplace(subject, First{day, LineOf(seq)});
+      if (!inserted && day < it->second.date) it->second = {day, LineOf(seq)};
+    });
+    for (RuleProblem& p : rule_problems_) {
+      if (!NamesUnknown(p.problem)) continue;
+      const bool is_org = p.problem.code == ProblemCode::kUnknownOrg;
+      const auto& firsts = is_org ? orgs : members;
+      auto it = firsts.find(p.problem.subject);
+      if (it == firsts.end() || !(p.date < it->second.date)) continue;
+      p.problem.code = ProblemCode::kBeforeExistence;
+      p.problem.message =
+          fmt::format("date {} is before {} '{}' exists (from {}, line {})", p.date.ToString(),
+                      is_org ? "organization" : "member", p.problem.subject,
+                      it->second.date.ToString(), it->second.line);
+    }
   }
+
+  const ImportOptions& options_;
+  std::unique_ptr<LedgerAppend> append_;
+  std::optional<ReadModelBuilder> builder_;
+  uint64_t next_seq_ = 1;
+  uint64_t first_added_seq_ = 1;
+  std::optional<Date> last_date_;
+  bool in_order_ = true;
+  std::vector<size_t> added_lines_;  // by seq - first_added_seq_: the file's line
+  std::vector<io::LineProblem> problems_;
+  std::vector<RuleProblem> rule_problems_;
+  std::future<void> writing_;  // the batch being written
 };
 
 }  // namespace
 
 ImportResult ImportLedger(LedgerStore& store, std::istream& in, const ImportOptions& options) {
-  ImportResult result;
-  std::vector<Event> existing = LoadLedger(store);
-  io::ReadLedgerResult read = io::ReadLedger(in, options.progress);
-  result.problems = std::move(read.problems);
-
-  uint64_t next_seq = 1;
-  for (const Event& e : existing) next_seq = std::max(next_seq, e.seq + 1);
-  // New events carry their index among the read lines in `line_of`.
-  std::unordered_map<uint64_t, size_t> line_index;
-  for (size_t idx = 0; idx < read.lines.size(); ++idx) {
-    read.lines[idx].event.seq = next_seq + idx;
-    line_index.emplace(read.lines[idx].event.seq, idx);
-  }
-
-  std::vector<const Event*> order;
-  order.reserve(existing.size() + read.lines.size());
-  for (const Event& e : existing) order.push_back(&e);
-  for (const io::LedgerLine& line : read.lines) order.push_back(&line.event);
-  std::stable_sort(order.begin(), order.end(),
-                   [](const Event* a, const Event* b) { return AppliesBefore(*a, *b); });
-
-  if (options.on_step) options.on_step("checking", order.size());
-  const Appearances appearances(read.lines);
-  LedgerState state;
-  for (const Event* event : order) {
-    Problems problems = state.Apply(*event);
-    if (problems.empty()) continue;
-    auto it = line_index.find(event->seq);
-    if (it == line_index.end()) {
-      throw std::runtime_error(fmt::format("stored ledger line {} breaks a rule: {}", event->seq,
-                                           problems.front().message));
-    }
-    for (Problem& problem : problems) {
-      appearances.Explain(problem, event->date);
-      result.problems.push_back({read.lines[it->second].line, std::move(problem)});
-    }
-  }
-  if (!result.problems.empty()) {
-    std::stable_sort(
-        result.problems.begin(), result.problems.end(),
-        [](const io::LineProblem& a, const io::LineProblem& b) { return a.line < b.line; });
-    return result;
-  }
-
-  if (options.on_step) options.on_step("writing", read.lines.size());
-  std::vector<EventToStore> to_store;
-  to_store.reserve(read.lines.size());
-  for (const io::LedgerLine& line : read.lines) to_store.push_back({&line.event, line.body});
-  store.Append(to_store, ProjectState(state), options.recorded_by);
-  result.imported = to_store.size();
-  return result;
+  Import import(store, options);
+  import.Read(in);
+  return std::move(import).Finish();
 }
 
 }  // namespace tochuc::app

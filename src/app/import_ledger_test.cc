@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "app/export_ledger.h"
+#include "app/load_ledger.h"
 #include "app/verify_store.h"
 #include "store/sqlite/sqlite_ledger_store.h"
 
@@ -219,6 +220,61 @@ TEST_F(ImportTest, ExportThenImportGivesTheSameLedger) {
   ExportLedger(copy, again);
   EXPECT_EQ(again.str(), exported);
   EXPECT_TRUE(DiffProjections(store_->ReadProjection(), copy.ReadProjection()).empty());
+}
+
+// Enough lines for several batches of the streaming import.
+std::string ManyAdmissions(size_t count) {
+  std::string text;
+  for (size_t idx = 0; idx < count; ++idx) {
+    text += Admission("2023-03-01", "N" + std::to_string(idx)) + "\n";
+  }
+  return text;
+}
+
+TEST_F(ImportTest, FindsAProblemDeepInALargeFileAndWritesNothing) {
+  std::string text = ManyAdmissions(40'000);
+  text += R"({"type": "member.died", "date": "2023-04-01", "member": "N39999"})"
+          "\n";
+  text += R"({"type": "member.died", "date": "2023-04-02", "member": "N39999"})"
+          "\n";
+  ExpectRefused(text, 40'002, "member", "");
+}
+
+TEST_F(ImportTest, ReturnsTheReadModelOfTheWholeLedger) {
+  const ImportResult result = Import(ManyAdmissions(20'000));
+  ASSERT_TRUE(result.problems.empty());
+  ASSERT_TRUE(result.model.has_value());
+  const ReadModel loaded = LoadReadModel(*store_);
+  const Date day = *Date::Parse("2023-12-31");
+  EXPECT_EQ(result.model->HeadcountsAt(day), loaded.HeadcountsAt(day));
+  EXPECT_EQ(result.model->Headcount(*result.model->FindOrg("S1"), day), 20'001);
+}
+
+int64_t IndexCount(const std::filesystem::path& db) {
+  store::Db raw(db.string());
+  store::Statement count = raw.Prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'index'");
+  count.Step();
+  return count.Int(0);
+}
+
+TEST_F(ImportTest, AFirstImportKeepsTheSchemaWhetherRefusedOrAccepted) {
+  const std::filesystem::path path = dir_ / "first.db";
+  auto store = std::make_unique<store::SqliteLedgerStore>(path.string());
+  const int64_t indexes = IndexCount(path);
+  ASSERT_GT(indexes, 0);
+  {
+    std::istringstream refused(std::string(kTree) + "not json\n");
+    EXPECT_FALSE(ImportLedger(*store, refused, {}).problems.empty());
+  }
+  EXPECT_EQ(IndexCount(path), indexes);
+  EXPECT_TRUE(store->ReadLedger().empty());
+  {
+    std::istringstream accepted(kTree);
+    EXPECT_TRUE(ImportLedger(*store, accepted, {}).problems.empty());
+  }
+  EXPECT_EQ(IndexCount(path), indexes);
+  EXPECT_EQ(store->ReadLedger().size(), 4u);
+  EXPECT_TRUE(VerifyStore(*store).differences.empty());
 }
 
 }  // namespace

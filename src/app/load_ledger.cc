@@ -11,9 +11,7 @@
 #include "store/snapshot/read_model_snapshot.h"
 
 namespace tochuc::app {
-namespace {
 
-// A stored line was accepted once; if it no longer parses the store is damaged.
 Event ParseStoredEvent(const StoredEvent& stored) {
   Event event;
   const Problems problems = io::ParseStoredLine(stored.body, &event);
@@ -24,8 +22,6 @@ Event ParseStoredEvent(const StoredEvent& stored) {
   event.seq = stored.seq;
   return event;
 }
-
-}  // namespace
 
 std::vector<Event> LoadLedger(LedgerStore& store) {
   const std::vector<StoredEvent> stored_lines = store.ReadLedger();
@@ -58,20 +54,39 @@ ReadModel LoadReadModel(LedgerStore& store) {
   return std::move(builder).Finish();
 }
 
-ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
-                        bool with_directory, const std::function<void(std::string_view)>& on_note) {
+namespace {
+
+LedgerStamp StampOf(LedgerStore& store) {
   const std::optional<StoredEvent> last = store.LastStored();
-  const LedgerStamp stamp{last ? last->seq : 0, last ? HashLine(last->body) : 0};
-  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, with_directory)) {
-    return std::move(*model);
-  }
-  ReadModel model = LoadReadModel(store);
+  return {last ? last->seq : 0, last ? HashLine(last->body) : 0};
+}
+
+void WriteSnapshot(const ReadModel& model, const LedgerStamp& stamp,
+                   const std::filesystem::path& snapshot,
+                   const std::function<void(std::string_view)>& on_note) {
   try {
     ReadModelSnapshot::Write(model, stamp, snapshot);
   } catch (const std::exception& error) {
     if (on_note) on_note(fmt::format("the snapshot was not saved: {}", error.what()));
   }
+}
+
+}  // namespace
+
+ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
+                        bool with_directory, const std::function<void(std::string_view)>& on_note) {
+  const LedgerStamp stamp = StampOf(store);
+  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, with_directory)) {
+    return std::move(*model);
+  }
+  ReadModel model = LoadReadModel(store);
+  WriteSnapshot(model, stamp, snapshot, on_note);
   return model;
+}
+
+void SaveSnapshot(LedgerStore& store, const ReadModel& model, const std::filesystem::path& snapshot,
+                  const std::function<void(std::string_view)>& on_note) {
+  WriteSnapshot(model, StampOf(store), snapshot, on_note);
 }
 
 ReadModel LoadReadModel(std::istream& sorted_ledger) {

@@ -14,6 +14,10 @@
 
 namespace tochuc::app {
 
+// The event of a stored line, with its seq. A stored line was accepted once:
+// if it no longer parses the store is damaged, and std::runtime_error says so.
+Event ParseStoredEvent(const StoredEvent& stored);
+
 // Every stored event with its seq, in AppliesBefore order. Throws
 // std::runtime_error if a stored line no longer parses (a damaged store).
 std::vector<Event> LoadLedger(LedgerStore& store);
@@ -34,5 +38,11 @@ ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapsho
 // (as `tochuc generate` writes them), read one line at a time. Throws
 // std::runtime_error naming the line if one does not parse or is refused.
 ReadModel LoadReadModel(std::istream& sorted_ledger);
+
+// Saves `model`, which is that of everything in the store, as its snapshot
+// (see LoadReadModel); a snapshot that cannot be written is skipped and
+// `on_note` hears why.
+void SaveSnapshot(LedgerStore& store, const ReadModel& model, const std::filesystem::path& snapshot,
+                  const std::function<void(std::string_view)>& on_note = {});
 
 }  // namespace tochuc::app

@@ -7,8 +7,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/event.h"
@@ -21,11 +23,26 @@ struct StoredEvent {
   std::string body;  // the ledger line
 };
 
-struct EventToStore {
-  const Event* event = nullptr;  // event->seq is the sequence number to store
-  std::string_view body;
-};
+// One append to the ledger, open until Commit: lines are added one at a time
+// (so a large file never has to be in memory at once) and written together
+// with the new projection, or not at all. Destroying an uncommitted append
+// undoes everything it added.
+class LedgerAppend {
+ public:
+  virtual ~LedgerAppend() = default;
 
+  // REQUIRES: event.seq continues the ledger (last stored seq + 1, + 2, ...).
+  virtual void Add(const Event& event, std::string_view body) = 0;
+  // Every line, stored and added, in the order events take effect.
+  virtual void ForEachInEffectiveOrder(const std::function<void(const StoredEvent&)>& visit) = 0;
+  // For each added line, in recording order: its seq, type, date and the
+  // member and org it names (empty when none), without parsing its body.
+  virtual void ForEachAddedKey(
+      const std::function<void(uint64_t seq, std::string_view type, std::string_view date,
+                               std::string_view member, std::string_view org)>& visit) = 0;
+  // Replaces the projection with that of `state` and makes the append durable.
+  virtual void Commit(const LedgerState& state) = 0;
+};
 class LedgerStore {
  public:
   virtual ~LedgerStore() = default;
@@ -35,10 +52,8 @@ class LedgerStore {
   // Calls `visit` for every stored line in the order events take effect
   // (effective date, then recording order), one line in memory at a time.
   virtual void ForEachInEffectiveOrder(const std::function<void(const StoredEvent&)>& visit) = 0;
-  // Appends the events and replaces the projection in one transaction: on
-  // any failure nothing is written (and an exception says why).
-  virtual void Append(const std::vector<EventToStore>& events, const Projection& projection,
-                      const std::string& recorded_by) = 0;
+  // Starts an append recorded by `recorded_by`; one at a time per store.
+  virtual std::unique_ptr<LedgerAppend> BeginAppend(const std::string& recorded_by) = 0;
   virtual Projection ReadProjection() = 0;
   // The line recorded last, or nullopt for an empty ledger.
   virtual std::optional<StoredEvent> LastStored() = 0;

@@ -55,24 +55,47 @@ void DiffRows(const std::vector<Row>& expected, const std::vector<Row>& actual, 
 
 }  // namespace
 
+OrgRow ProjectOrg(const LedgerState& state, OrgId org) {
+  const OrgState& o = state.org(org);
+  return {o.code,
+          o.name,
+          std::string(OrgKindName(o.kind)),
+          o.sector,
+          o.parent ? state.org(*o.parent).code : "",
+          std::string(LifeName(o.life)),
+          o.established_on.ToString(),
+          DateText(o.ended_on),
+          o.merged_into ? state.org(*o.merged_into).code : ""};
+}
+
+MemberRow ProjectMember(const LedgerState& state, MemberId member) {
+  const MemberState& m = state.member(member);
+  const Person& person = m.person;
+  return {m.id,
+          state.org(m.org).code,
+          person.name,
+          std::string(SexCode(person.sex)),
+          person.born_on.ToString(),
+          person.ethnicity,
+          person.religion,
+          person.education,
+          std::string(TheoryLevelName(person.theory_level)),
+          person.youth_union,
+          std::string(StandingName(m.standing)),
+          std::string(MemberStatusName(m.status)),
+          m.exempted,
+          m.admitted_on.ToString(),
+          DateText(m.official_on),
+          m.standing_since.ToString()};
+}
+
 Projection ProjectState(const LedgerState& state) {
   Projection p;
   for (uint32_t org_idx = 0; org_idx < state.org_count(); ++org_idx) {
-    const OrgState& o = state.org(static_cast<OrgId>(org_idx));
-    p.orgs.push_back({o.code, o.name, std::string(OrgKindName(o.kind)), o.sector,
-                      o.parent ? state.org(*o.parent).code : "", std::string(LifeName(o.life)),
-                      o.established_on.ToString(), DateText(o.ended_on),
-                      o.merged_into ? state.org(*o.merged_into).code : ""});
+    p.orgs.push_back(ProjectOrg(state, static_cast<OrgId>(org_idx)));
   }
   for (uint32_t member_idx = 0; member_idx < state.member_count(); ++member_idx) {
-    const MemberState& m = state.member(static_cast<MemberId>(member_idx));
-    const Person& person = m.person;
-    p.members.push_back(
-        {m.id, state.org(m.org).code, person.name, std::string(SexCode(person.sex)),
-         person.born_on.ToString(), person.ethnicity, person.religion, person.education,
-         std::string(TheoryLevelName(person.theory_level)), person.youth_union,
-         std::string(StandingName(m.standing)), std::string(MemberStatusName(m.status)), m.exempted,
-         m.admitted_on.ToString(), DateText(m.official_on), m.standing_since.ToString()});
+    p.members.push_back(ProjectMember(state, static_cast<MemberId>(member_idx)));
   }
   std::sort(p.orgs.begin(), p.orgs.end(),
             [](const OrgRow& a, const OrgRow& b) { return a.code < b.code; });

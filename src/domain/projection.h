@@ -31,6 +31,9 @@ struct Projection {
 };
 
 Projection ProjectState(const LedgerState& state);
+// One row of the projection, for a store that writes them as it goes.
+OrgRow ProjectOrg(const LedgerState& state, OrgId org);
+MemberRow ProjectMember(const LedgerState& state, MemberId member);
 
 // One line per difference between what the ledger implies (`expected`) and
 // what a store holds (`actual`); empty when they agree.

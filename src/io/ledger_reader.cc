@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
+#include <iterator>
 
 #include "io/event_json.h"
 #include "text/utf8.h"
@@ -52,25 +53,49 @@ Problems ParseStoredLine(std::string_view body, Event* out) {
   return EventFromJson(value.get_object(), out);
 }
 
-ReadLedgerResult ReadLedger(std::istream& in, const ReadProgress& progress) {
-  constexpr size_t kProgressEvery = 100'000;
-  ReadLedgerResult result;
+bool RawLineReader::Next(size_t count, RawLines& out) {
+  out.first_line = next_line_;
+  out.texts.clear();
   std::string text;
-  size_t line = 0;
-  while (std::getline(in, text)) {
-    ++line;
-    result.bytes += text.size() + 1;
+  while (out.texts.size() < count && std::getline(in_, text)) {
+    bytes_ += text.size() + 1;
     if (!text.empty() && text.back() == '\r') text.pop_back();
     // A byte-order mark, as some Windows editors write, is not part of the data.
-    if (line == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    if (next_line_ == 1 && text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    ++next_line_;
+    out.texts.push_back(std::move(text));
+  }
+  return out.texts.size() == count;
+}
+
+ReadLedgerResult ParseLines(const RawLines& raw) {
+  ReadLedgerResult result;
+  result.lines.reserve(raw.texts.size());
+  for (size_t idx = 0; idx < raw.texts.size(); ++idx) {
+    const std::string& text = raw.texts[idx];
     if (text.find_first_not_of(" \t") == std::string::npos) continue;
     LedgerLine parsed;
-    if (ParseLedgerLine(text, line, &parsed, result.problems)) {
+    if (ParseLedgerLine(text, raw.first_line + idx, &parsed, result.problems)) {
       result.lines.push_back(std::move(parsed));
     }
-    if (progress && line % kProgressEvery == 0) progress(result.bytes);
   }
-  if (progress) progress(result.bytes);
+  return result;
+}
+
+ReadLedgerResult ReadLedger(std::istream& in, const ReadProgress& progress) {
+  constexpr size_t kBatch = 100'000;
+  ReadLedgerResult result;
+  RawLineReader reader(in);
+  RawLines raw;
+  bool more = true;
+  while (more) {
+    more = reader.Next(kBatch, raw);
+    ReadLedgerResult batch = ParseLines(raw);
+    std::move(batch.lines.begin(), batch.lines.end(), std::back_inserter(result.lines));
+    std::move(batch.problems.begin(), batch.problems.end(), std::back_inserter(result.problems));
+    result.bytes = reader.bytes_read();
+    if (progress) progress(result.bytes);
+  }
   return result;
 }
 

@@ -38,6 +38,30 @@ using ReadProgress = std::function<void(size_t bytes_read)>;
 
 ReadLedgerResult ReadLedger(std::istream& in, const ReadProgress& progress = {});
 
+// Lines of a ledger file as read, before parsing: the unit of work when a
+// large file is parsed on several threads.
+struct RawLines {
+  size_t first_line = 0;           // line number of texts[0]
+  std::vector<std::string> texts;  // blank lines included, line ends removed
+};
+
+// Reads a ledger file a batch of lines at a time.
+class RawLineReader {
+ public:
+  explicit RawLineReader(std::istream& in) : in_(in) {}
+  // Up to `count` lines into `out`; false once the file is exhausted.
+  bool Next(size_t count, RawLines& out);
+  size_t bytes_read() const { return bytes_; }
+
+ private:
+  std::istream& in_;
+  size_t next_line_ = 1;
+  size_t bytes_ = 0;
+};
+
+// Parses a batch as ReadLedger parses each line. Thread-safe.
+ReadLedgerResult ParseLines(const RawLines& raw);
+
 // Parses one line; on failure appends to `problems` and returns false.
 bool ParseLedgerLine(std::string_view text, size_t line, LedgerLine* out,
                      std::vector<LineProblem>& problems);

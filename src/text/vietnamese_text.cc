@@ -1,5 +1,6 @@
 #include "text/vietnamese_text.h"
 
+#include <unicode/bytestream.h>
 #include <unicode/coll.h>
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -55,12 +56,16 @@ std::string NormalizeNfc(std::string_view utf8) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   Check(status, "NFC");
-  const icu::UnicodeString source = FromUtf8(utf8);
-  if (nfc->isNormalized(source, status) && U_SUCCESS(status)) return std::string(utf8);
+  // Checked on the UTF-8 bytes: most ledger lines are NFC already, and
+  // converting each to UTF-16 first cost more than the check itself.
+  const icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
+  if (nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return std::string(utf8);
   status = U_ZERO_ERROR;
-  const icu::UnicodeString normalized = nfc->normalize(source, status);
+  std::string out;
+  icu::StringByteSink<std::string> sink(&out, static_cast<int32_t>(utf8.size()));
+  nfc->normalizeUTF8(0, piece, sink, nullptr, status);
   Check(status, "NFC normalize");
-  return ToUtf8(normalized);
+  return out;
 }
 
 std::string SearchKey(std::string_view utf8) {

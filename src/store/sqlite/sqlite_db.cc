@@ -26,6 +26,19 @@ Statement& Statement::Bind(int index, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindUncopied(int index, std::string_view text) {
+  if (sqlite3_bind_text(stmt_.get(), index, text.data(), static_cast<int>(text.size()),
+                        SQLITE_STATIC) != SQLITE_OK) {
+    Fail(db_, "bind");
+  }
+  return *this;
+}
+
+Statement& Statement::BindUncopiedNullable(int index, const std::optional<std::string_view>& text) {
+  if (text) return BindUncopied(index, *text);
+  return BindNullable(index, std::nullopt);
+}
+
 Statement& Statement::BindNullable(int index, const std::optional<std::string_view>& text) {
   if (text) return Bind(index, *text);
   if (sqlite3_bind_null(stmt_.get(), index) != SQLITE_OK) Fail(db_, "bind");

@@ -28,6 +28,9 @@ class Statement {
 
   // Binds by 1-based index; an empty optional binds NULL.
   Statement& Bind(int index, std::string_view text);
+  // Binds without copying: `text` must stay alive until Run or Reset.
+  Statement& BindUncopied(int index, std::string_view text);
+  Statement& BindUncopiedNullable(int index, const std::optional<std::string_view>& text);
   Statement& BindNullable(int index, const std::optional<std::string_view>& text);
   Statement& Bind(int index, int64_t value);
   // Returns true while a row is available.

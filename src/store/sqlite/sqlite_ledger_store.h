@@ -16,14 +16,11 @@ class SqliteLedgerStore : public LedgerStore {
 
   std::vector<StoredEvent> ReadLedger() override;
   void ForEachInEffectiveOrder(const std::function<void(const StoredEvent&)>& visit) override;
-  void Append(const std::vector<EventToStore>& events, const Projection& projection,
-              const std::string& recorded_by) override;
+  std::unique_ptr<LedgerAppend> BeginAppend(const std::string& recorded_by) override;
   Projection ReadProjection() override;
   std::optional<StoredEvent> LastStored() override;
 
  private:
-  void WriteProjection(const Projection& projection);
-
   Db db_;
 };
 

@@ -1,0 +1,51 @@
+// SqliteLedgerAppend: one append to a SQLite ledger, inside one transaction.
+//
+// A first import into an empty ledger is the large case (a whole country):
+// there the ledger's secondary indexes are dropped while rows go in and built
+// once at the end (those of the projection stay: the deferred foreign-key
+// checks of orgs would scan the table for every row without them), the rollback journal replaces
+// the write-ahead log (an empty file has nothing to save, so each page is written once), and the
+// page cache is large. A later append keeps all of them as they are.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/ledger_store.h"
+#include "store/sqlite/sqlite_db.h"
+
+namespace tochuc::store {
+
+class SqliteLedgerAppend : public LedgerAppend {
+ public:
+  SqliteLedgerAppend(Db& db, std::string recorded_by);
+  ~SqliteLedgerAppend() override;
+
+  void Add(const Event& event, std::string_view body) override;
+  void ForEachInEffectiveOrder(const std::function<void(const StoredEvent&)>& visit) override;
+  void ForEachAddedKey(
+      const std::function<void(uint64_t seq, std::string_view type, std::string_view date,
+                               std::string_view member, std::string_view org)>& visit) override;
+  void Commit(const LedgerState& state) override;
+
+ private:
+  struct DroppedIndex {
+    std::string name, sql;
+  };
+
+  void DropSecondaryIndexes();
+  void WriteProjection(const LedgerState& state);
+  void Finish();
+
+  Db& db_;
+  std::string recorded_by_;
+  std::string recorded_at_;
+  bool bulk_ = false;  // a first import into an empty ledger
+  int64_t first_seq_ = 0;
+  std::optional<Transaction> transaction_;
+  std::optional<Statement> insert_;
+  std::vector<DroppedIndex> dropped_;
+};
+
+}  // namespace tochuc::store
