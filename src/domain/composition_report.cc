@@ -99,67 +99,99 @@ class YearThresholds {
   std::vector<Date> dates_;
 };
 
+// What one member adds, as joint histograms: a member bumps five counters
+// instead of one per breakdown, and the breakdowns are read off at the end.
+struct Histograms {
+  // Trait bits | official << 5 | exempted << 6.
+  static constexpr int kTraitKeys = 1 << (MemberTable::kTraitBits + 2);
+  static constexpr int kBandKeys = 7 * 6;  // age band * 6 + party age band
+  std::array<uint32_t, kTraitKeys> traits{};
+  std::array<uint32_t, kBandKeys> bands{};
+  std::array<std::vector<uint32_t>, kCodedFieldCount> coded;
+
+  Counters ToCounters() const {
+    Counters c;
+    for (int key = 0; key < kTraitKeys; ++key) {
+      const int64_t n = traits[static_cast<size_t>(key)];
+      if (n == 0) continue;
+      c.total += n;
+      c.sex[static_cast<size_t>(key & 1)] += n;
+      c.youth_union[static_cast<size_t>((key >> 1) & 1)] += n;
+      c.theory_level[static_cast<size_t>((key >> 2) & 7)] += n;
+      c.status[static_cast<size_t>((key >> MemberTable::kTraitBits) & 1)] += n;
+      c.exempted += ((key >> (MemberTable::kTraitBits + 1)) & 1) * n;
+    }
+    for (int key = 0; key < kBandKeys; ++key) {
+      c.age_band[static_cast<size_t>(key / 6)] += bands[static_cast<size_t>(key)];
+      c.party_age_band[static_cast<size_t>(key % 6)] += bands[static_cast<size_t>(key)];
+    }
+    for (size_t f = 0; f < coded.size(); ++f) c.coded[f].assign(coded[f].begin(), coded[f].end());
+    return c;
+  }
+};
+
 // Counts the active members in the mask among members [first, last).
 class MemberCounter {
  public:
   MemberCounter(const MemberTable& members, const std::vector<uint8_t>& inside, Date day)
       : members_(members),
-        inside_(inside),
+        columns_(members.columns()),
+        inside_data_(inside.data()),
         day_(day),
         age_bands_(day, kAgeBandStarts),
         party_bands_(day, kPartyBandStarts) {}
 
   Counters Count(uint32_t first, uint32_t last) const {
-    Counters c;
+    Histograms h;
     for (int f = 0; f < kCodedFieldCount; ++f) {
-      c.coded[static_cast<size_t>(f)].assign(members_.Dictionary(static_cast<CodedField>(f)).size(),
+      h.coded[static_cast<size_t>(f)].assign(members_.Dictionary(static_cast<CodedField>(f)).size(),
                                              0);
     }
     for (uint32_t member_idx = first; member_idx < last; ++member_idx) {
-      CountMember(static_cast<MemberId>(member_idx), c);
+      CountMember(static_cast<MemberId>(member_idx), h);
     }
-    return c;
+    return h.ToCounters();
   }
 
  private:
   static constexpr int kAgeBandStarts[] = {31, 41, 51, 61, 71, 81};
   static constexpr int kPartyBandStarts[] = {10, 20, 30, 40, 50};
 
-  void CountMember(MemberId m, Counters& c) const {
-    const auto starts = members_.SpellStarts(m);
+  void CountMember(MemberId m, Histograms& h) const {
+    const MemberTable::Columns& col = columns_;
+    const uint32_t idx = Index(m);
+    const uint32_t first = col.spell_offset[idx];
     // The spell at the end of the day: the last one started on or before it.
-    size_t spell = starts.size();
-    while (spell > 0 && starts[spell - 1] > day_) --spell;
-    if (spell == 0) return;
+    uint32_t spell = col.spell_offset[idx + 1];
+    while (spell > first && col.spell_from[spell - 1] > day_) --spell;
+    if (spell == first) return;
     --spell;
-    const auto flags = members_.SpellFlags(m);
-    if ((flags[spell] & MemberTable::kActiveFlag) == 0) return;
-    if (!inside_[Index(members_.SpellOrgs(m)[spell])]) return;
-    ++c.total;
-    c.exempted += (flags[spell] & MemberTable::kExemptedFlag) != 0;
-    ++c.sex[static_cast<size_t>(members_.sex(m))];
-    ++c.status[flags[spell] & MemberTable::kOfficialFlag];
-    for (int f = 0; f < kCodedFieldCount; ++f) {
-      ++c.coded[static_cast<size_t>(f)][members_.Code(static_cast<CodedField>(f), m)];
-    }
-    ++c.theory_level[static_cast<size_t>(members_.theory_level(m))];
-    ++c.youth_union[members_.youth_union(m) ? 1 : 0];
-    const Date born = members_.born_on(m);
+    const uint8_t flag = col.spell_flags[spell];
+    if ((flag & MemberTable::kActiveFlag) == 0) return;
+    if (!inside_data_[Index(col.spell_org[spell])]) return;
+    const unsigned official = flag & MemberTable::kOfficialFlag;
+    const unsigned exempted = (flag & MemberTable::kExemptedFlag) != 0;
+    ++h.traits[col.trait_bits[idx] | official << MemberTable::kTraitBits |
+               exempted << (MemberTable::kTraitBits + 1)];
+    for (size_t f = 0; f < kCodedFieldCount; ++f) ++h.coded[f][col.codes[f][idx]];
+    const Date born = col.born_on[idx];
     std::optional<int> age_band = age_bands_.Count(born);
     if (!age_band) age_band = AgeBandIndex(WholeYearsBetween(born, day_));
-    ++c.age_band[static_cast<size_t>(*age_band)];
     // A member active in every spell so far has party age from the first
     // admission to the day; gaps (removed, then readmitted) need the long way.
     bool continuous = true;
-    for (size_t k = 0; k < spell; ++k) continuous &= (flags[k] & MemberTable::kActiveFlag) != 0;
+    for (uint32_t k = first; k < spell; ++k) {
+      continuous &= (col.spell_flags[k] & MemberTable::kActiveFlag) != 0;
+    }
     std::optional<int> party_band;
-    if (continuous) party_band = party_bands_.Count(members_.first_admitted_on(m));
+    if (continuous) party_band = party_bands_.Count(col.first_admitted_on[idx]);
     if (!party_band) party_band = PartyAgeBandIndex(members_.PartyAgeYears(m, day_));
-    ++c.party_age_band[static_cast<size_t>(*party_band)];
+    ++h.bands[static_cast<size_t>(*age_band * 6 + *party_band)];
   }
 
   const MemberTable& members_;
-  const std::vector<uint8_t>& inside_;
+  const MemberTable::Columns columns_;
+  const uint8_t* inside_data_;
   Date day_;
   YearThresholds age_bands_, party_bands_;
 };

@@ -43,6 +43,9 @@ class MemberTable {
   TheoryLevel theory_level(MemberId m) const {
     return static_cast<TheoryLevel>(traits_[Index(m)] >> 2);
   }
+  // For scans: sex | youth_union << 1 | theory_level << 2, in five bits.
+  uint8_t TraitBits(MemberId m) const { return traits_[Index(m)]; }
+  static constexpr int kTraitBits = 5;
   uint16_t Code(CodedField field, MemberId m) const {
     return codes_[static_cast<size_t>(field)][Index(m)];
   }
@@ -68,6 +71,25 @@ class MemberTable {
             spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
   }
   Spell SpellNumber(MemberId m, uint32_t k) const;
+
+  // The columns as plain arrays (by member index, spells by spell offset),
+  // for scans over millions of members; valid while the table is.
+  struct Columns {
+    const uint32_t* spell_offset;
+    const Date* spell_from;
+    const uint8_t* spell_flags;
+    const OrgId* spell_org;
+    const uint8_t* trait_bits;
+    const uint16_t* codes[kCodedFieldCount];
+    const Date* born_on;
+    const Date* first_admitted_on;
+  };
+  Columns columns() const {
+    return {spell_offset_.data(), spell_from_.data(),
+            spell_flags_.data(),  spell_org_.data(),
+            traits_.data(),       {codes_[0].data(), codes_[1].data(), codes_[2].data()},
+            born_on_.data(),      first_admitted_on_.data()};
+  }
   // The member's spell at the end of `day`, or nullopt before the first one.
   std::optional<Spell> SpellAt(MemberId m, Date day) const;
   // Whole years of party membership at the end of `day`.
