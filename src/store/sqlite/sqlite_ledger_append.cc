@@ -83,7 +83,7 @@ void SqliteLedgerAppend::DropSecondaryIndexes() {
   {
     Statement indexes = db_.Prepare(
         "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND "
-        "tbl_name = 'ledger'");
+        "tbl_name = 'ledger' AND name <> 'ledger_effective_order'");
     while (indexes.Step()) dropped_.push_back({indexes.Text(0), indexes.Text(1)});
   }
   for (const DroppedIndex& index : dropped_) db_.Exec("DROP INDEX \"" + index.name + "\"");

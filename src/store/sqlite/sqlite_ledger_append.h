@@ -1,9 +1,11 @@
 // SqliteLedgerAppend: one append to a SQLite ledger, inside one transaction.
 //
 // A first import into an empty ledger is the large case (a whole country):
-// there the ledger's secondary indexes are dropped while rows go in and built
-// once at the end (those of the projection stay: the deferred foreign-key
-// checks of orgs would scan the table for every row without them), the rollback journal replaces
+// there the ledger's indexes by member and by org, which rows reach in
+// random order, are dropped while rows go in and built once at the end (the
+// one in effective order stays: a file in date order appends to it; those
+// of the projection stay too: without them the deferred foreign-key checks
+// of orgs would scan the table for every row), the rollback journal replaces
 // the write-ahead log (an empty file has nothing to save, so each page is written once), and the
 // page cache is large. A later append keeps all of them as they are.
 #pragma once
