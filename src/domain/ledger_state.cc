@@ -7,13 +7,13 @@ namespace tochuc {
 LedgerState::LedgerState(const RuleBook& rules) : rules_(rules) {}
 
 std::optional<OrgId> LedgerState::FindOrg(std::string_view code) const {
-  auto it = org_by_code_.find(std::string(code));
+  auto it = org_by_code_.find(code);
   if (it == org_by_code_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<MemberId> LedgerState::FindMember(std::string_view id) const {
-  auto it = member_by_id_.find(std::string(id));
+  auto it = member_by_id_.find(id);
   if (it == member_by_id_.end()) return std::nullopt;
   return it->second;
 }

@@ -10,13 +10,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "domain/event.h"
 #include "domain/ids.h"
 #include "domain/problem.h"
 #include "domain/rule_set.h"
+#include "domain/string_key_map.h"
 
 namespace tochuc {
 
@@ -126,8 +126,8 @@ class LedgerState {
   const RuleBook& rules_;
   std::vector<OrgState> orgs_;
   std::vector<MemberState> members_;
-  std::unordered_map<std::string, OrgId> org_by_code_;
-  std::unordered_map<std::string, MemberId> member_by_id_;
+  StringKeyMap<OrgId> org_by_code_;
+  StringKeyMap<MemberId> member_by_id_;
 };
 
 }  // namespace tochuc
