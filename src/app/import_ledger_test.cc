@@ -173,6 +173,16 @@ TEST_F(ImportTest, SaysWhenAnEventIsDatedBeforeItsSubjectExists) {
                 "date 2023-02-01 is before member 'M2' exists (from 2023-03-01, line 2)");
 }
 
+TEST_F(ImportTest, ChecksAFileOutOfDateOrderInTheOrderEventsTakeEffect) {
+  // The death is recorded after the admission but dated before it: checked
+  // again in effective order, it comes first and finds no such member yet.
+  ExpectRefused(Admission("2023-05-01", "M2") + "\n" +
+                    R"({"type": "member.died", "date": "2023-03-01", "member": "M2"})"
+                    "\n",
+                2, "member",
+                "date 2023-03-01 is before member 'M2' exists (from 2023-05-01, line 1)");
+}
+
 TEST_F(ImportTest, ReportsEveryProblemNotJustTheFirst) {
   const ImportResult result =
       Import("not json\n" + Admission("2023-03-01", "M2") + "\n" +
