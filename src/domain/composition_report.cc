@@ -79,12 +79,13 @@ CompositionReport ToReport(const MemberTable& members, const Counters& c) {
 // Whole years from `from` to `day` reach each of `years` exactly when `from`
 // is on or before day.AddYears(-years), with one exception: `from` on 29
 // February and `day` on 28 February of a common year, the anniversary then.
+template <size_t N>
 class YearThresholds {
  public:
-  YearThresholds(Date day, std::span<const int> years)
+  YearThresholds(Date day, const std::array<int, N>& years)
       : day_is_common_february_28_(day.month() == 2 && day.day() == 28 &&
                                    day.AddDays(1).month() == 3) {
-    for (int y : years) dates_.push_back(day.AddYears(-y));
+    for (size_t k = 0; k < N; ++k) dates_[k] = day.AddYears(-years[k]);
   }
   // How many thresholds `from` reaches; nullopt when it must be counted exactly.
   std::optional<int> Count(Date from) const {
@@ -96,18 +97,21 @@ class YearThresholds {
 
  private:
   bool day_is_common_february_28_;
-  std::vector<Date> dates_;
+  std::array<Date, N> dates_;
 };
 
 // What one member adds, as joint histograms: a member bumps five counters
 // instead of one per breakdown, and the breakdowns are read off at the end.
+// Members not counted (inactive on the day, or outside the unit) go to a
+// last, discarded slot of each: a branch on them would be mispredicted for
+// one record in five.
 struct Histograms {
   // Trait bits | official << 5 | exempted << 6.
   static constexpr int kTraitKeys = 1 << (MemberTable::kTraitBits + 2);
   static constexpr int kBandKeys = 7 * 6;  // age band * 6 + party age band
-  std::array<uint32_t, kTraitKeys> traits{};
-  std::array<uint32_t, kBandKeys> bands{};
-  std::array<std::vector<uint32_t>, kCodedFieldCount> coded;
+  std::array<uint32_t, kTraitKeys + 1> traits{};
+  std::array<uint32_t, kBandKeys + 1> bands{};
+  std::array<std::vector<uint32_t>, kCodedFieldCount> coded;  // + 1 discarded
 
   Counters ToCounters() const {
     Counters c;
@@ -125,7 +129,9 @@ struct Histograms {
       c.age_band[static_cast<size_t>(key / 6)] += bands[static_cast<size_t>(key)];
       c.party_age_band[static_cast<size_t>(key % 6)] += bands[static_cast<size_t>(key)];
     }
-    for (size_t f = 0; f < coded.size(); ++f) c.coded[f].assign(coded[f].begin(), coded[f].end());
+    for (size_t f = 0; f < coded.size(); ++f) {
+      c.coded[f].assign(coded[f].begin(), coded[f].end() - 1);
+    }
     return c;
   }
 };
@@ -144,8 +150,8 @@ class MemberCounter {
   Counters Count(uint32_t first, uint32_t last) const {
     Histograms h;
     for (int f = 0; f < kCodedFieldCount; ++f) {
-      h.coded[static_cast<size_t>(f)].assign(members_.Dictionary(static_cast<CodedField>(f)).size(),
-                                             0);
+      h.coded[static_cast<size_t>(f)].assign(
+          members_.Dictionary(static_cast<CodedField>(f)).size() + 1, 0);
     }
     for (uint32_t member_idx = first; member_idx < last; ++member_idx) {
       CountMember(static_cast<MemberId>(member_idx), h);
@@ -154,8 +160,8 @@ class MemberCounter {
   }
 
  private:
-  static constexpr int kAgeBandStarts[] = {31, 41, 51, 61, 71, 81};
-  static constexpr int kPartyBandStarts[] = {10, 20, 30, 40, 50};
+  static constexpr std::array<int, 6> kAgeBandStarts{31, 41, 51, 61, 71, 81};
+  static constexpr std::array<int, 5> kPartyBandStarts{10, 20, 30, 40, 50};
 
   void CountMember(MemberId m, Histograms& h) const {
     const MemberTable::Columns& col = columns_;
@@ -164,36 +170,39 @@ class MemberCounter {
     // The spell at the end of the day: the last one started on or before it.
     uint32_t spell = col.spell_offset[idx + 1];
     while (spell > first && col.spell_from[spell - 1] > day_) --spell;
-    if (spell == first) return;
+    if (spell == first) return;  // not yet a member: rare, and predicted
     --spell;
     const uint8_t flag = col.spell_flags[spell];
-    if ((flag & MemberTable::kActiveFlag) == 0) return;
-    if (!inside_data_[Index(col.spell_org[spell])]) return;
+    const bool counted =
+        (flag & MemberTable::kActiveFlag) != 0 && inside_data_[Index(col.spell_org[spell])] != 0;
     const unsigned official = flag & MemberTable::kOfficialFlag;
     const unsigned exempted = (flag & MemberTable::kExemptedFlag) != 0;
-    ++h.traits[col.trait_bits[idx] | official << MemberTable::kTraitBits |
-               exempted << (MemberTable::kTraitBits + 1)];
-    for (size_t f = 0; f < kCodedFieldCount; ++f) ++h.coded[f][col.codes[f][idx]];
+    const unsigned trait_key = col.trait_bits[idx] | official << MemberTable::kTraitBits |
+                               exempted << (MemberTable::kTraitBits + 1);
+    ++h.traits[counted ? trait_key : Histograms::kTraitKeys];
+    for (size_t f = 0; f < kCodedFieldCount; ++f) {
+      const size_t discarded = h.coded[f].size() - 1;
+      ++h.coded[f][counted ? col.codes[f][idx] : discarded];
+    }
     const Date born = col.born_on[idx];
     std::optional<int> age_band = age_bands_.Count(born);
     if (!age_band) age_band = AgeBandIndex(WholeYearsBetween(born, day_));
     // A member active in every spell so far has party age from the first
     // admission to the day; gaps (removed, then readmitted) need the long way.
-    bool continuous = true;
-    for (uint32_t k = first; k < spell; ++k) {
-      continuous &= (col.spell_flags[k] & MemberTable::kActiveFlag) != 0;
-    }
     std::optional<int> party_band;
-    if (continuous) party_band = party_bands_.Count(col.first_admitted_on[idx]);
+    if (flag & MemberTable::kActiveBeforeFlag) {
+      party_band = party_bands_.Count(col.first_admitted_on[idx]);
+    }
     if (!party_band) party_band = PartyAgeBandIndex(members_.PartyAgeYears(m, day_));
-    ++h.bands[static_cast<size_t>(*age_band * 6 + *party_band)];
+    ++h.bands[counted ? static_cast<size_t>(*age_band * 6 + *party_band) : Histograms::kBandKeys];
   }
 
   const MemberTable& members_;
   const MemberTable::Columns columns_;
   const uint8_t* inside_data_;
   Date day_;
-  YearThresholds age_bands_, party_bands_;
+  YearThresholds<kAgeBandStarts.size()> age_bands_;
+  YearThresholds<kPartyBandStarts.size()> party_bands_;
 };
 
 template <typename Array>

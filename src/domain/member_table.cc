@@ -27,12 +27,14 @@ void MemberTable::Add(const Person& person, Date first_admitted_on, std::span<co
   codes_[1].push_back(Encode(CodedField::kReligion, person.religion));
   codes_[2].push_back(Encode(CodedField::kEducation, person.education));
   first_admitted_on_.push_back(first_admitted_on);
+  bool active_so_far = true;  // in every spell before this one
   for (const Spell& spell : spells) {
     spell_from_.push_back(spell.from);
     spell_org_.push_back(spell.org);
-    spell_flags_.push_back(static_cast<uint8_t>(static_cast<unsigned>(spell.status) |
-                                                (spell.active ? 2u : 0u) |
-                                                (spell.exempted ? 4u : 0u)));
+    spell_flags_.push_back(static_cast<uint8_t>(
+        static_cast<unsigned>(spell.status) | (spell.active ? kActiveFlag : 0u) |
+        (spell.exempted ? kExemptedFlag : 0u) | (active_so_far ? kActiveBeforeFlag : 0u)));
+    active_so_far &= spell.active;
   }
   spell_offset_.push_back(static_cast<uint32_t>(spell_from_.size()));
 }

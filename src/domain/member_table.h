@@ -61,7 +61,10 @@ class MemberTable {
             spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
   }
   // The spells' columns, for scans: flags are status | active << 1 | exempted << 2.
-  static constexpr uint8_t kOfficialFlag = 1, kActiveFlag = 2, kExemptedFlag = 4;
+  // kActiveBeforeFlag: the member was active in every earlier spell (party
+  // age then runs unbroken from the first admission).
+  static constexpr uint8_t kOfficialFlag = 1, kActiveFlag = 2, kExemptedFlag = 4,
+                           kActiveBeforeFlag = 8;
   std::span<const uint8_t> SpellFlags(MemberId m) const {
     return {spell_flags_.data() + spell_offset_[Index(m)],
             spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};

@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 4;
+constexpr uint32_t kFormatVersion = 5;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
