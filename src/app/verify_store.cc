@@ -10,16 +10,16 @@ namespace tochuc::app {
 
 VerifyResult VerifyStore(LedgerStore& store) {
   VerifyResult result;
-  const std::vector<Event> events = LoadLedger(store);
-  result.events = events.size();
+  // One line in memory at a time: a country's ledger does not fit as events.
   LedgerState state;
-  for (const Event& event : events) {
-    Problems problems = state.Apply(event);
-    for (const Problem& problem : problems) {
+  store.ForEachInEffectiveOrder([&](const StoredEvent& stored) {
+    const Event event = ParseStoredEvent(stored);
+    ++result.events;
+    for (const Problem& problem : state.Apply(event)) {
       result.differences.push_back(
           fmt::format("ledger line {}: {}: {}", event.seq, problem.field, problem.message));
     }
-  }
+  });
   for (std::string& diff : DiffProjections(ProjectState(state), store.ReadProjection())) {
     result.differences.push_back(std::move(diff));
   }
