@@ -5,10 +5,12 @@ usage: cli_test.py PATH/TO/tochuc PATH/TO/shared
 """
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 TOCHUC = None
@@ -163,6 +165,49 @@ class CliTest(unittest.TestCase):
         run("generate", "--members", "3000", "--seed", "7", "-o", again)
         with open(ledger, "rb") as a, open(again, "rb") as b:
             self.assertEqual(a.read(), b.read())
+
+    def test_an_import_killed_halfway_leaves_nothing_behind(self):
+        ledger = self.path("killed.jsonl")
+        run("generate", "--members", "20000", "--seed", "3", "-o", ledger)
+        db = self.path("killed.db")
+        fresh_indexes = self.index_names(self.db)
+        fifo = self.path("killed.fifo")
+        os.mkfifo(fifo)
+        importer = subprocess.Popen([TOCHUC, "import", "--db", db, fifo],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            # Half the file through the pipe: the import is then surely in the
+            # middle, its transaction open (a first import: rollback journal).
+            with open(ledger, "rb") as source, open(fifo, "wb") as pipe:
+                data = source.read()
+                pipe.write(data[:len(data) // 2])
+                pipe.flush()
+                deadline = time.monotonic() + 60
+                while not os.path.exists(db + "-journal") and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                self.assertTrue(os.path.exists(db + "-journal"))
+                importer.send_signal(signal.SIGKILL)
+                importer.wait()
+        except BrokenPipeError:
+            pass
+        finally:
+            if importer.poll() is None:
+                importer.kill()
+                importer.wait()
+        self.assertEqual(importer.returncode, -signal.SIGKILL)
+        self.assertEqual(self.export(db), "")
+        self.assertEqual(self.index_names(db), fresh_indexes)
+        run("import", "--db", db, ledger)
+        self.assertIn("ok", run("verify", "--db", db).stdout)
+        with open(ledger, encoding="utf-8") as f:
+            self.assertEqual(len(self.export(db).splitlines()), sum(1 for _ in f))
+
+    def index_names(self, db):
+        con = sqlite3.connect(db)
+        names = sorted(row[0] for row in con.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL"))
+        con.close()
+        return names
 
 
 if __name__ == "__main__":
