@@ -18,6 +18,8 @@ class ReadModelBuilder {
   // failure returns the problems and records nothing.
   // REQUIRES: events arrive in AppliesBefore order.
   Problems Add(const Event& event);
+  // Only reads the state, so state() may be read on another thread meanwhile
+  // (the import writes the projection from it while the model is laid out).
   ReadModel Finish() &&;
 
   const LedgerState& state() const { return state_; }
