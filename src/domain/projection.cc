@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
 
 namespace tochuc {
 namespace {
@@ -32,24 +31,41 @@ std::string_view StandingName(Standing standing) {
 std::string DateText(const std::optional<Date>& date) { return date ? date->ToString() : ""; }
 
 // Compares two sorted row lists by key and describes each difference.
+// The rows by key, as pointers (rows come sorted by key already, as both
+// ProjectState and a store give them; others are sorted here).
 template <typename Row, typename Key>
-void DiffRows(const std::vector<Row>& expected, const std::vector<Row>& actual, Key key,
+std::vector<const Row*> ByKey(const std::vector<Row>& rows, Key key) {
+  std::vector<const Row*> out;
+  out.reserve(rows.size());
+  for (const Row& row : rows) out.push_back(&row);
+  auto before = [&](const Row* x, const Row* y) { return key(*x) < key(*y); };
+  if (!std::is_sorted(out.begin(), out.end(), before)) std::sort(out.begin(), out.end(), before);
+  return out;
+}
+
+// Walks both lists in key order at once: a country's projection is millions
+// of rows, too many to index again in a map.
+template <typename Row, typename Key>
+void DiffRows(const std::vector<Row>& expected_rows, const std::vector<Row>& actual_rows, Key key,
               std::string_view what, std::vector<std::string>& out) {
-  std::map<std::string, const Row*> stored;
-  for (const Row& row : actual) stored[key(row)] = &row;
-  for (const Row& row : expected) {
-    auto it = stored.find(key(row));
-    if (it == stored.end()) {
-      out.push_back(fmt::format("{} '{}' is missing from the projection", what, key(row)));
+  const std::vector<const Row*> expected = ByKey(expected_rows, key);
+  const std::vector<const Row*> actual = ByKey(actual_rows, key);
+  size_t e = 0, a = 0;
+  while (e < expected.size() || a < actual.size()) {
+    if (a == actual.size() || (e < expected.size() && key(*expected[e]) < key(*actual[a]))) {
+      out.push_back(fmt::format("{} '{}' is missing from the projection", what, key(*expected[e])));
+      ++e;
+    } else if (e == expected.size() || key(*actual[a]) < key(*expected[e])) {
+      out.push_back(
+          fmt::format("{} '{}' is in the projection but not in the ledger", what, key(*actual[a])));
+      ++a;
     } else {
-      if (!(*it->second == row)) {
-        out.push_back(fmt::format("{} '{}' differs from the ledger", what, key(row)));
+      if (!(*expected[e] == *actual[a])) {
+        out.push_back(fmt::format("{} '{}' differs from the ledger", what, key(*expected[e])));
       }
-      stored.erase(it);
+      ++e;
+      ++a;
     }
-  }
-  for (const auto& [code, row] : stored) {
-    out.push_back(fmt::format("{} '{}' is in the projection but not in the ledger", what, code));
   }
 }
 
@@ -107,9 +123,11 @@ Projection ProjectState(const LedgerState& state) {
 std::vector<std::string> DiffProjections(const Projection& expected, const Projection& actual) {
   std::vector<std::string> out;
   DiffRows(
-      expected.orgs, actual.orgs, [](const OrgRow& r) { return r.code; }, "organization", out);
+      expected.orgs, actual.orgs, [](const OrgRow& r) -> const std::string& { return r.code; },
+      "organization", out);
   DiffRows(
-      expected.members, actual.members, [](const MemberRow& r) { return r.id; }, "member", out);
+      expected.members, actual.members,
+      [](const MemberRow& r) -> const std::string& { return r.id; }, "member", out);
   return out;
 }
 
