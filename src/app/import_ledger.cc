@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 #include <future>
 #include <memory>
@@ -43,7 +44,8 @@ class Import {
  public:
   Import(LedgerStore& store, const ImportOptions& options)
       : options_(options), append_(store.BeginAppend(options.recorded_by)) {
-    ReplayStored();
+    Replay();
+    first_added_seq_ = next_seq_;
   }
 
   void Read(std::istream& in) {
@@ -67,7 +69,10 @@ class Import {
   }
 
   ImportResult Finish() && {
-    if (!in_order_) Replay();
+    if (!in_order_) {
+      Step("replaying", added_lines_.size());
+      Replay();
+    }
     ExplainUnknowns();
     ImportResult result;
     result.problems = std::move(problems_);
@@ -92,19 +97,6 @@ class Import {
  private:
   void Step(std::string_view step, size_t events) const {
     if (options_.on_step) options_.on_step(step, events);
-  }
-
-  // Events already stored come first in the state: an append is checked
-  // against all of them.
-  void ReplayStored() {
-    builder_.emplace();
-    append_->ForEachInEffectiveOrder([&](const StoredEvent& stored) {
-      const Event event = ParseStoredEvent(stored);
-      CheckStored(event, builder_->Add(event));
-      next_seq_ = std::max(next_seq_, event.seq + 1);
-      last_date_ = event.date;
-    });
-    first_added_seq_ = next_seq_;
   }
 
   static void CheckStored(const Event& event, const Problems& problems) {
@@ -142,15 +134,17 @@ class Import {
     }
   }
 
-  // A file out of date order: check everything again, now in the order
-  // events take effect, reading back what was written so far.
+  // Applies every line the store holds, in the order events take effect, to
+  // a new state. First the stored ledger, which an append is checked against;
+  // again for a file out of date order, now with its lines written so far.
   void Replay() {
-    Step("replaying", added_lines_.size());
     rule_problems_.clear();
     builder_.emplace();
     append_->ForEachInEffectiveOrder([&](const StoredEvent& stored) {
       const Event event = ParseStoredEvent(stored);
       Problems problems = builder_->Add(event);
+      next_seq_ = std::max(next_seq_, event.seq + 1);
+      last_date_ = event.date;
       if (event.seq < first_added_seq_) return CheckStored(event, problems);
       for (Problem& problem : problems) {
         rule_problems_.push_back({LineOf(event.seq), event.date, std::move(problem)});
@@ -201,7 +195,8 @@ class Import {
   std::unique_ptr<LedgerAppend> append_;
   std::optional<ReadModelBuilder> builder_;
   uint64_t next_seq_ = 1;
-  uint64_t first_added_seq_ = 1;
+  // Until the stored ledger is replayed, every line is a stored one.
+  uint64_t first_added_seq_ = UINT64_MAX;
   std::optional<Date> last_date_;
   bool in_order_ = true;
   std::vector<size_t> added_lines_;  // by seq - first_added_seq_: the file's line

@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <numeric>
 #include <stdexcept>
 
 #include "domain/read_model_builder.h"
@@ -21,24 +19,6 @@ Event ParseStoredEvent(const StoredEvent& stored) {
   }
   event.seq = stored.seq;
   return event;
-}
-
-std::vector<Event> LoadLedger(LedgerStore& store) {
-  const std::vector<StoredEvent> stored_lines = store.ReadLedger();
-  std::vector<Event> events;
-  events.reserve(stored_lines.size());
-  for (const StoredEvent& stored : stored_lines) events.push_back(ParseStoredEvent(stored));
-  // Usually the ledger is recorded in date order already; Events are large, so
-  // when it is not, sort indices and move each event once.
-  if (std::is_sorted(events.begin(), events.end(), AppliesBefore)) return events;
-  std::vector<size_t> order(events.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return AppliesBefore(events[a], events[b]); });
-  std::vector<Event> sorted;
-  sorted.reserve(events.size());
-  for (size_t idx : order) sorted.push_back(std::move(events[idx]));
-  return sorted;
 }
 
 ReadModel LoadReadModel(LedgerStore& store) {

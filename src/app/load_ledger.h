@@ -18,10 +18,6 @@ namespace tochuc::app {
 // if it no longer parses the store is damaged, and std::runtime_error says so.
 Event ParseStoredEvent(const StoredEvent& stored);
 
-// Every stored event with its seq, in AppliesBefore order. Throws
-// std::runtime_error if a stored line no longer parses (a damaged store).
-std::vector<Event> LoadLedger(LedgerStore& store);
-
 // The read model of everything in the store.
 ReadModel LoadReadModel(LedgerStore& store);
 

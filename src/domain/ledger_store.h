@@ -43,6 +43,7 @@ class LedgerAppend {
   // Replaces the projection with that of `state` and makes the append durable.
   virtual void Commit(const LedgerState& state) = 0;
 };
+
 class LedgerStore {
  public:
   virtual ~LedgerStore() = default;

@@ -30,7 +30,6 @@ std::string_view StandingName(Standing standing) {
 
 std::string DateText(const std::optional<Date>& date) { return date ? date->ToString() : ""; }
 
-// Compares two sorted row lists by key and describes each difference.
 // The rows by key, as pointers (rows come sorted by key already, as both
 // ProjectState and a store give them; others are sorted here).
 template <typename Row, typename Key>
@@ -43,7 +42,8 @@ std::vector<const Row*> ByKey(const std::vector<Row>& rows, Key key) {
   return out;
 }
 
-// Walks both lists in key order at once: a country's projection is millions
+// Compares two row lists by key and describes each difference. Walks both
+// in key order at once: a country's projection is millions
 // of rows, too many to index again in a map.
 template <typename Row, typename Key>
 void DiffRows(const std::vector<Row>& expected_rows, const std::vector<Row>& actual_rows, Key key,

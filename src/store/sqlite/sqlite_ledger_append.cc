@@ -40,6 +40,16 @@ std::vector<uint32_t> KeyOrder(size_t count, KeyOf key_of) {
 
 }  // namespace
 
+void ForEachLineInEffectiveOrder(Db& db, const std::function<void(const StoredEvent&)>& visit) {
+  Statement select = db.Prepare("SELECT seq, body FROM ledger ORDER BY effective_on, seq");
+  StoredEvent stored;
+  while (select.Step()) {
+    stored.seq = static_cast<uint64_t>(select.Int(0));
+    stored.body = select.Text(1);
+    visit(stored);
+  }
+}
+
 SqliteLedgerAppend::SqliteLedgerAppend(Db& db, std::string recorded_by)
     : db_(db), recorded_by_(std::move(recorded_by)) {
   {
@@ -106,13 +116,7 @@ void SqliteLedgerAppend::Add(const Event& e, std::string_view body) {
 
 void SqliteLedgerAppend::ForEachInEffectiveOrder(
     const std::function<void(const StoredEvent&)>& visit) {
-  Statement select = db_.Prepare("SELECT seq, body FROM ledger ORDER BY effective_on, seq");
-  StoredEvent stored;
-  while (select.Step()) {
-    stored.seq = static_cast<uint64_t>(select.Int(0));
-    stored.body = select.Text(1);
-    visit(stored);
-  }
+  ForEachLineInEffectiveOrder(db_, visit);
 }
 
 void SqliteLedgerAppend::ForEachAddedKey(

@@ -19,6 +19,10 @@
 
 namespace tochuc::store {
 
+// Every ledger line in the order events take effect, one in memory at a time;
+// within a transaction, its uncommitted lines too.
+void ForEachLineInEffectiveOrder(Db& db, const std::function<void(const StoredEvent&)>& visit);
+
 class SqliteLedgerAppend : public LedgerAppend {
  public:
   SqliteLedgerAppend(Db& db, std::string recorded_by);

@@ -7,8 +7,6 @@ namespace tochuc::store {
 namespace {
 
 constexpr std::string_view kSelectLedger = "SELECT seq, body FROM ledger ORDER BY seq";
-constexpr std::string_view kSelectLedgerInEffectiveOrder =
-    "SELECT seq, body FROM ledger ORDER BY effective_on, seq";
 constexpr std::string_view kSelectOrgs =
     "SELECT code, name, kind, sector, parent, life, established_on, ended_on, merged_into "
     "FROM orgs ORDER BY code";
@@ -38,13 +36,7 @@ std::optional<StoredEvent> SqliteLedgerStore::LastStored() {
 
 void SqliteLedgerStore::ForEachInEffectiveOrder(
     const std::function<void(const StoredEvent&)>& visit) {
-  Statement select = db_.Prepare(kSelectLedgerInEffectiveOrder);
-  StoredEvent stored;
-  while (select.Step()) {
-    stored.seq = static_cast<uint64_t>(select.Int(0));
-    stored.body = select.Text(1);
-    visit(stored);
-  }
+  ForEachLineInEffectiveOrder(db_, visit);
 }
 
 std::unique_ptr<LedgerAppend> SqliteLedgerStore::BeginAppend(const std::string& recorded_by) {
