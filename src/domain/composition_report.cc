@@ -166,9 +166,9 @@ class MemberCounter {
   void CountMember(MemberId m, Histograms& h) const {
     const MemberTable::Columns& col = columns_;
     const uint32_t idx = Index(m);
-    const uint32_t first = col.spell_offset[idx];
+    const uint32_t first = col.spell_begin[idx];
     // The spell at the end of the day: the last one started on or before it.
-    uint32_t spell = col.spell_offset[idx + 1];
+    uint32_t spell = col.spell_end[idx];
     while (spell > first && col.spell_from[spell - 1] > day_) --spell;
     if (spell == first) return;  // not yet a member: rare, and predicted
     --spell;

@@ -15,21 +15,51 @@ void MemberDirectory::AppendTo(std::string& arena, std::vector<uint32_t>& offset
 }
 
 void MemberDirectory::Add(std::string_view member_id, std::string_view name) {
+  if (!by_id_.empty()) {
+    added_since_finish_.emplace(std::string(member_id), static_cast<MemberId>(size()));
+  }
   AppendTo(ids_, id_offset_, member_id);
   AppendTo(names_, name_offset_, name);
 }
 
+void MemberDirectory::CorrectName(MemberId m, std::string_view name) {
+  corrected_names_[Index(m)] = std::string(name);
+}
+
 void MemberDirectory::Finish() {
+  if (!corrected_names_.empty()) {
+    std::string names;
+    std::vector<uint32_t> offsets{0};
+    for (size_t idx = 0; idx < size(); ++idx)
+      AppendTo(names, offsets, name(static_cast<MemberId>(idx)));
+    names_ = std::move(names);
+    name_offset_ = std::move(offsets);
+    corrected_names_ = {};
+  }
+  const size_t sorted = by_id_.size();
   by_id_.resize(size());
-  for (uint32_t idx = 0; idx < size(); ++idx) by_id_[idx] = static_cast<MemberId>(idx);
-  std::sort(by_id_.begin(), by_id_.end(), [&](MemberId a, MemberId b) { return id(a) < id(b); });
+  for (size_t idx = sorted; idx < size(); ++idx) by_id_[idx] = static_cast<MemberId>(idx);
+  auto by_id = [&](MemberId a, MemberId b) { return id(a) < id(b); };
+  const auto middle = by_id_.begin() + static_cast<std::ptrdiff_t>(sorted);
+  std::sort(middle, by_id_.end(), by_id);
+  std::inplace_merge(by_id_.begin(), middle, by_id_.end(), by_id);
+  added_since_finish_ = {};
 }
 
 std::optional<MemberId> MemberDirectory::Find(std::string_view member_id) const {
   auto it = std::lower_bound(by_id_.begin(), by_id_.end(), member_id,
                              [&](MemberId m, std::string_view key) { return id(m) < key; });
-  if (it == by_id_.end() || id(*it) != member_id) return std::nullopt;
-  return *it;
+  if (it != by_id_.end() && id(*it) == member_id) return *it;
+  if (auto added = added_since_finish_.find(member_id); added != added_since_finish_.end()) {
+    return added->second;
+  }
+  // Added while nothing was sorted yet (before the first Finish()): no map.
+  if (added_since_finish_.empty()) {
+    for (size_t idx = by_id_.size(); idx < size(); ++idx) {
+      if (id(static_cast<MemberId>(idx)) == member_id) return static_cast<MemberId>(idx);
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace tochuc

@@ -7,51 +7,116 @@ namespace tochuc {
 
 uint16_t MemberTable::Encode(CodedField field, const std::string& value) {
   const auto f = static_cast<size_t>(field);
-  auto [it, inserted] =
-      code_of_[f].try_emplace(value, static_cast<uint16_t>(dictionaries_[f].size()));
+  auto& code_of = code_of_[f];
+  if (code_of.size() < dictionaries_[f].size()) {  // loaded from a snapshot: index it again
+    for (size_t code = 0; code < dictionaries_[f].size(); ++code) {
+      code_of.emplace(dictionaries_[f][code], static_cast<uint16_t>(code));
+    }
+  }
+  auto [it, inserted] = code_of.try_emplace(value, static_cast<uint16_t>(dictionaries_[f].size()));
   if (inserted) {
     if (dictionaries_[f].size() == UINT16_MAX) {
+      code_of.erase(it);
       throw std::length_error("more than 65,535 distinct values in one member field");
     }
     dictionaries_[f].push_back(value);
+    if (field == CodedField::kEthnicity && value == "Kinh") kinh_code_ = it->second;
+    if (field == CodedField::kReligion && value == "none") no_religion_code_ = it->second;
   }
   return it->second;
 }
 
+uint8_t MemberTable::TraitBitsOf(const Person& person) {
+  return static_cast<uint8_t>(static_cast<unsigned>(person.sex) | (person.youth_union ? 2u : 0u) |
+                              (static_cast<unsigned>(person.theory_level) << 2));
+}
+
+uint8_t MemberTable::FlagsOf(const Spell& spell, bool active_before) {
+  return static_cast<uint8_t>(
+      static_cast<unsigned>(spell.status) | (spell.active ? kActiveFlag : 0u) |
+      (spell.exempted ? kExemptedFlag : 0u) | (active_before ? kActiveBeforeFlag : 0u));
+}
+
+void MemberTable::PushSpell(const Spell& spell, bool active_before) {
+  spell_from_.push_back(spell.from);
+  spell_org_.push_back(spell.org);
+  spell_flags_.push_back(FlagsOf(spell, active_before));
+}
+
 void MemberTable::Add(const Person& person, Date first_admitted_on, std::span<const Spell> spells) {
   born_on_.push_back(person.born_on);
-  traits_.push_back(static_cast<uint8_t>(static_cast<unsigned>(person.sex) |
-                                         (person.youth_union ? 2u : 0u) |
-                                         (static_cast<unsigned>(person.theory_level) << 2)));
+  traits_.push_back(TraitBitsOf(person));
   codes_[0].push_back(Encode(CodedField::kEthnicity, person.ethnicity));
   codes_[1].push_back(Encode(CodedField::kReligion, person.religion));
   codes_[2].push_back(Encode(CodedField::kEducation, person.education));
   first_admitted_on_.push_back(first_admitted_on);
+  spell_begin_.push_back(static_cast<uint32_t>(spell_from_.size()));
   bool active_so_far = true;  // in every spell before this one
   for (const Spell& spell : spells) {
-    spell_from_.push_back(spell.from);
-    spell_org_.push_back(spell.org);
-    spell_flags_.push_back(static_cast<uint8_t>(
-        static_cast<unsigned>(spell.status) | (spell.active ? kActiveFlag : 0u) |
-        (spell.exempted ? kExemptedFlag : 0u) | (active_so_far ? kActiveBeforeFlag : 0u)));
+    PushSpell(spell, active_so_far);
     active_so_far &= spell.active;
   }
-  spell_offset_.push_back(static_cast<uint32_t>(spell_from_.size()));
+  spell_end_.push_back(static_cast<uint32_t>(spell_from_.size()));
+  live_spells_ += spells.size();
 }
 
-void MemberTable::Finish() {
-  auto code_or_none = [&](CodedField field, const std::string& value) -> uint16_t {
-    const auto& map = code_of_[static_cast<size_t>(field)];
-    auto it = map.find(value);
-    return it == map.end() ? uint16_t{UINT16_MAX} : it->second;
-  };
-  kinh_code_ = code_or_none(CodedField::kEthnicity, "Kinh");
-  no_religion_code_ = code_or_none(CodedField::kReligion, "none");
-  for (auto& map : code_of_) map = {};
+void MemberTable::AppendSpell(MemberId m, const Spell& spell) {
+  const uint32_t idx = Index(m);
+  const uint32_t begin = spell_begin_[idx], end = spell_end_[idx];
+  if (end > begin && spell_from_[end - 1] == spell.from) {  // the same day: the later one holds
+    spell_org_[end - 1] = spell.org;
+    spell_flags_[end - 1] = FlagsOf(spell, (spell_flags_[end - 1] & kActiveBeforeFlag) != 0);
+    return;
+  }
+  if (spell_from_.size() >= UINT32_MAX) throw std::length_error("more than 4 G member spells");
+  const bool active_before =
+      end == begin || ((spell_flags_[end - 1] & (kActiveBeforeFlag | kActiveFlag)) ==
+                       (kActiveBeforeFlag | kActiveFlag));
+  if (end != spell_from_.size()) {  // not the last member in the columns: move its spells there
+    spell_begin_[idx] = static_cast<uint32_t>(spell_from_.size());
+    for (uint32_t at = begin; at < end; ++at) {
+      spell_from_.push_back(spell_from_[at]);
+      spell_org_.push_back(spell_org_[at]);
+      spell_flags_.push_back(spell_flags_[at]);
+    }
+  }
+  PushSpell(spell, active_before);
+  spell_end_[idx] = static_cast<uint32_t>(spell_from_.size());
+  ++live_spells_;
+}
+
+void MemberTable::SetRecord(MemberId m, const Person& person) {
+  const uint32_t idx = Index(m);
+  born_on_[idx] = person.born_on;
+  traits_[idx] = TraitBitsOf(person);
+  codes_[0][idx] = Encode(CodedField::kEthnicity, person.ethnicity);
+  codes_[1][idx] = Encode(CodedField::kReligion, person.religion);
+  codes_[2][idx] = Encode(CodedField::kEducation, person.education);
+}
+
+void MemberTable::Compact() {
+  if (AbandonedSpells() == 0) return;
+  std::vector<Date> from;
+  std::vector<OrgId> org;
+  std::vector<uint8_t> flags;
+  from.reserve(live_spells_);
+  org.reserve(live_spells_);
+  flags.reserve(live_spells_);
+  for (size_t idx = 0; idx < size(); ++idx) {
+    const uint32_t begin = spell_begin_[idx], end = spell_end_[idx];
+    spell_begin_[idx] = static_cast<uint32_t>(from.size());
+    from.insert(from.end(), spell_from_.begin() + begin, spell_from_.begin() + end);
+    org.insert(org.end(), spell_org_.begin() + begin, spell_org_.begin() + end);
+    flags.insert(flags.end(), spell_flags_.begin() + begin, spell_flags_.begin() + end);
+    spell_end_[idx] = static_cast<uint32_t>(from.size());
+  }
+  spell_from_ = std::move(from);
+  spell_org_ = std::move(org);
+  spell_flags_ = std::move(flags);
 }
 
 Spell MemberTable::SpellNumber(MemberId m, uint32_t k) const {
-  const uint32_t at = spell_offset_[Index(m)] + k;
+  const uint32_t at = spell_begin_[Index(m)] + k;
   const uint8_t flags = spell_flags_[at];
   return {spell_from_[at], spell_org_[at], static_cast<MemberStatus>(flags & 1u), (flags & 2u) != 0,
           (flags & 4u) != 0};

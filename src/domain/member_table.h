@@ -5,7 +5,10 @@
 // MemberDirectory. A spell is where a member stood from a day on (org, status, active,
 // exempted); a member's spells are contiguous and in apply order.
 //
-// Filled by ReadModelBuilder, then Finish()ed; immutable after.
+// Filled by ReadModelBuilder. A finished model's table still takes new
+// members, new spells and corrected records (ReadModelUpdater): a member's
+// spells may then move to the end of the spell columns, so each member has
+// its own [begin, end); Compact() packs them in member order again.
 #pragma once
 
 #include <cstdint>
@@ -57,8 +60,7 @@ class MemberTable {
 
   Date first_admitted_on(MemberId m) const { return first_admitted_on_[Index(m)]; }
   std::span<const Date> SpellStarts(MemberId m) const {
-    return {spell_from_.data() + spell_offset_[Index(m)],
-            spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
+    return {spell_from_.data() + spell_begin_[Index(m)], SpellCount(m)};
   }
   // The spells' columns, for scans: flags are status | active << 1 | exempted << 2.
   // kActiveBeforeFlag: the member was active in every earlier spell (party
@@ -66,19 +68,19 @@ class MemberTable {
   static constexpr uint8_t kOfficialFlag = 1, kActiveFlag = 2, kExemptedFlag = 4,
                            kActiveBeforeFlag = 8;
   std::span<const uint8_t> SpellFlags(MemberId m) const {
-    return {spell_flags_.data() + spell_offset_[Index(m)],
-            spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
+    return {spell_flags_.data() + spell_begin_[Index(m)], SpellCount(m)};
   }
   std::span<const OrgId> SpellOrgs(MemberId m) const {
-    return {spell_org_.data() + spell_offset_[Index(m)],
-            spell_offset_[Index(m) + 1] - spell_offset_[Index(m)]};
+    return {spell_org_.data() + spell_begin_[Index(m)], SpellCount(m)};
   }
+  uint32_t SpellCount(MemberId m) const { return spell_end_[Index(m)] - spell_begin_[Index(m)]; }
   Spell SpellNumber(MemberId m, uint32_t k) const;
 
   // The columns as plain arrays (by member index, spells by spell offset),
   // for scans over millions of members; valid while the table is.
   struct Columns {
-    const uint32_t* spell_offset;
+    const uint32_t* spell_begin;
+    const uint32_t* spell_end;
     const Date* spell_from;
     const uint8_t* spell_flags;
     const OrgId* spell_org;
@@ -88,25 +90,43 @@ class MemberTable {
     const Date* first_admitted_on;
   };
   Columns columns() const {
-    return {spell_offset_.data(), spell_from_.data(),
-            spell_flags_.data(),  spell_org_.data(),
-            traits_.data(),       {codes_[0].data(), codes_[1].data(), codes_[2].data()},
-            born_on_.data(),      first_admitted_on_.data()};
+    return {spell_begin_.data(),
+            spell_end_.data(),
+            spell_from_.data(),
+            spell_flags_.data(),
+            spell_org_.data(),
+            traits_.data(),
+            {codes_[0].data(), codes_[1].data(), codes_[2].data()},
+            born_on_.data(),
+            first_admitted_on_.data()};
   }
   // The member's spell at the end of `day`, or nullopt before the first one.
   std::optional<Spell> SpellAt(MemberId m, Date day) const;
   // Whole years of party membership at the end of `day`.
   int PartyAgeYears(MemberId m, Date day) const;
 
-  // Building: members in index order.
+  // Building: members in index order, before or after Finish().
   // The party days before the member entered the ledger are those from
   // `first_admitted_on` to the first spell.
   // REQUIRES: at least one spell.
   void Add(const Person& person, Date first_admitted_on, std::span<const Spell> spells);
-  void Finish();
+
+  // Updating a finished table.
+  // A spell from `spell.from` on; one from the same day replaces the last.
+  // REQUIRES: spell.from is on or after the member's last spell start.
+  void AppendSpell(MemberId m, const Spell& spell);
+  // The member's corrected record.
+  void SetRecord(MemberId m, const Person& person);
+  // Spell cells left behind by members whose spells moved to the end.
+  size_t AbandonedSpells() const { return spell_from_.size() - live_spells_; }
+  // Packs every member's spells in member order, dropping abandoned cells.
+  void Compact();
 
  private:
   uint16_t Encode(CodedField field, const std::string& value);
+  static uint8_t TraitBitsOf(const Person& person);
+  static uint8_t FlagsOf(const Spell& spell, bool active_before);
+  void PushSpell(const Spell& spell, bool active_before);
 
   std::vector<Date> born_on_;
   std::vector<uint8_t> traits_;  // sex, youth union, theory level << 2
@@ -115,7 +135,9 @@ class MemberTable {
   std::unordered_map<std::string, uint16_t> code_of_[kCodedFieldCount];
   uint16_t kinh_code_ = UINT16_MAX, no_religion_code_ = UINT16_MAX;
   std::vector<Date> first_admitted_on_;
-  std::vector<uint32_t> spell_offset_{0};
+  // Each member's spells are [spell_begin_, spell_end_) of the spell columns.
+  std::vector<uint32_t> spell_begin_, spell_end_;
+  uint64_t live_spells_ = 0;
   std::vector<Date> spell_from_;
   std::vector<OrgId> spell_org_;
   std::vector<uint8_t> spell_flags_;  // status, active << 1, exempted << 2

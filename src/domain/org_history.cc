@@ -23,8 +23,19 @@ void OrgHistory::SetParent(OrgId org, std::optional<OrgId> parent, Moment at) {
 
 void OrgHistory::End(OrgId org, Moment at) { ended_[Index(org)] = at; }
 
+void OrgHistory::Reopen() {
+  if (IsOpen()) return;
+  building_.resize(size());
+  for (uint32_t org_idx = 0; org_idx < size(); ++org_idx) {
+    const auto entries = EntriesOf(static_cast<OrgId>(org_idx));
+    building_[org_idx].assign(entries.begin(), entries.end());
+  }
+}
+
 void OrgHistory::Finish() {
   const size_t n = building_.size();
+  entries_.clear();
+  ever_children_.clear();
   entry_offset_.assign(n + 1, 0);
   std::vector<std::vector<OrgId>> children(n);
   for (uint32_t org_idx = 0; org_idx < n; ++org_idx) {

@@ -2,7 +2,8 @@
 // tree per change: per org, its parents over time and the moments it was
 // alive. "X's subtree at moment m" is answered by walking parents at m.
 //
-// Built by ReadModelBuilder in apply order, then Finish()ed; immutable after.
+// Built by ReadModelBuilder in apply order, then Finish()ed. Reopen() takes
+// more changes (a restructure recorded live) until the next Finish().
 #pragma once
 
 #include <cstdint>
@@ -23,6 +24,8 @@ class OrgHistory {
   void SetParent(OrgId org, std::optional<OrgId> parent, Moment at);
   void End(OrgId org, Moment at);
   void Finish();
+  void Reopen();
+  bool IsOpen() const { return !building_.empty() || entries_.empty(); }
 
   size_t size() const { return established_.size(); }
   std::optional<OrgId> ParentAt(OrgId org, Moment at) const;

@@ -22,13 +22,19 @@ int32_t ReadModel::Headcount(OrgId org, Date day) const {
   const uint32_t rank = today_rank[Index(org)];
   auto headcount = static_cast<int32_t>(checkpoints.StockIn(checkpoint, rank, rank + 1));
   const uint32_t since = checkpoints.RowsAt(checkpoint), until = flows.RowsThrough(day);
-  const auto rows = org_rows.RowsOf(org);
-  for (auto row = std::lower_bound(rows.begin(), rows.end(), since);
-       row != rows.end() && *row < until; ++row) {
-    flows.ForEachHeadcountChange(*row, [&](OrgId changed, int32_t delta) {
+  auto count = [&](uint32_t row) {
+    flows.ForEachHeadcountChange(row, [&](OrgId changed, int32_t delta) {
       if (changed == org) headcount += delta;
     });
+  };
+  const uint32_t indexed_until = std::min(until, org_rows.IndexedRows());
+  const auto rows = org_rows.RowsOf(org);
+  for (auto row = std::lower_bound(rows.begin(), rows.end(), since);
+       row != rows.end() && *row < indexed_until; ++row) {
+    count(*row);
   }
+  // Rows recorded since the index was built are read straight from the log.
+  for (uint32_t row = std::max(since, indexed_until); row < until; ++row) count(row);
   return headcount;
 }
 

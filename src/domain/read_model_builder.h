@@ -23,14 +23,12 @@ class ReadModelBuilder {
   ReadModel Finish() &&;
 
   const LedgerState& state() const { return state_; }
+  // The state after every event added, for a ReadModelUpdater to go on from
+  // the model Finish() returned.
+  LedgerState TakeState() && { return std::move(state_); }
 
  private:
-  void RecordOrgEvent(const Event& event, Moment at, const std::vector<OrgId>& orphans);
-  void RecordMember(const Event& event, const Change& change);
-  void RecordRegroup(const Event& event, const Change::Regroup& regroup);
   void AppendSpell(MemberId member, Date day);
-  void LayOutToday();
-  void FinishOrgs();
   void FinishMembers();
 
   LedgerState state_;

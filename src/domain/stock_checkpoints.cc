@@ -35,6 +35,30 @@ void StockCheckpoints::Build(const FlowLog& flows, std::span<const uint32_t> ran
   checkpoint(*year_end, flows.size());
 }
 
+void StockCheckpoints::AddRow(const FlowLog& flows, uint32_t row, Date day,
+                              std::span<const uint32_t> rank_of) {
+  const size_t block = rank_count_ + 1;
+  while (days_.empty() || days_.back() < day) {
+    const Date year_end = days_.empty() ? Date::FromCivil(day.year(), 12, 31)
+                                        : Date::FromCivil(days_.back().year() + 1, 12, 31);
+    days_.push_back(year_end);
+    rows_.push_back(row);  // the last checkpoint held every row before this one
+    const size_t previous = prefix_.size();
+    prefix_.resize(previous + block);  // zeros for the first checkpoint
+    if (previous > 0) {
+      std::copy_n(prefix_.begin() + static_cast<std::ptrdiff_t>(previous - block), block,
+                  prefix_.begin() + static_cast<std::ptrdiff_t>(previous));
+    }
+  }
+  for (size_t checkpoint = days_.size(); checkpoint-- > 0 && days_[checkpoint] >= day;) {
+    rows_[checkpoint] = row + 1;
+    int32_t* sums = prefix_.data() + checkpoint * block;
+    flows.ForEachHeadcountChange(row, [&](OrgId org, int32_t delta) {
+      for (size_t rank = rank_of[Index(org)] + 1; rank < block; ++rank) sums[rank] += delta;
+    });
+  }
+}
+
 int StockCheckpoints::LatestOnOrBefore(Date day) const {
   auto after = std::upper_bound(days_.begin(), days_.end(), day);
   return static_cast<int>(after - days_.begin()) - 1;

@@ -2,6 +2,9 @@
 // calendar year, kept as prefix sums over today's order, so the stock of a
 // today's subtree at a checkpoint is one subtraction. A stock at any other
 // day is the checkpoint before it plus the rows in between.
+//
+// The last checkpoint is the end of the latest row's year, so it holds every
+// row.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +20,11 @@ class StockCheckpoints {
  public:
   // `rank_of`: each org's position in today's order (by org index).
   void Build(const FlowLog& flows, std::span<const uint32_t> rank_of);
+  // Counts in the log's last row, appended after Build(): it changes the
+  // checkpoints at or after its day, and opens the years up to it.
+  // REQUIRES: rank_of as for Build(); `row` dated `day`, on or after every
+  // other row.
+  void AddRow(const FlowLog& flows, uint32_t row, Date day, std::span<const uint32_t> rank_of);
 
   // The latest checkpoint at or before the end of `day`, or -1.
   int LatestOnOrBefore(Date day) const;

@@ -89,13 +89,14 @@ void TallyRows(const ReadModel& model, const TodayLines& lines, RowRange rows, T
   }
   // Small subtrees: only their orgs' rows. A transfer between two of their
   // orgs is seen from both ends and counted at the end it leaves.
+  const uint32_t indexed_end = std::min(rows.end, model.org_rows.IndexedRows());
   for (const auto& unit : lines.units()) {
     const RankRange ranks = model.TodayRanks(unit.org);
     for (uint32_t rank = ranks.first; rank < ranks.last; ++rank) {
       const OrgId org = model.today_order[rank];
       const auto org_rows = model.org_rows.RowsOf(org);
       for (auto row = std::lower_bound(org_rows.begin(), org_rows.end(), rows.begin);
-           row != org_rows.end() && *row < rows.end; ++row) {
+           row != org_rows.end() && *row < indexed_end; ++row) {
         if (model.flows.kind(*row) == FlowKind::kTransferred && model.flows.To(*row) == org &&
             lines.LineOf(model.flows.From(*row)) >= 0) {
           continue;
@@ -103,6 +104,10 @@ void TallyRows(const ReadModel& model, const TodayLines& lines, RowRange rows, T
         TallyRow(model.flows, lines, *row, tally);
       }
     }
+  }
+  // Rows recorded since the index was built: each once, whoever it touches.
+  for (uint32_t row = std::max(rows.begin, indexed_end); row < rows.end; ++row) {
+    TallyRow(model.flows, lines, row, tally);
   }
 }
 

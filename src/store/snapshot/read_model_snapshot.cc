@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 5;
+constexpr uint32_t kFormatVersion = 6;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -54,6 +54,7 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Column(org_rows.rows_);
   io.Column(org_rows.offset_);
   io.Column(org_rows.slot_of_org_);
+  io.Field(org_rows.indexed_rows_);
   auto& checkpoints = model.checkpoints;
   io.Column(checkpoints.days_);
   io.Column(checkpoints.rows_);
@@ -69,7 +70,9 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Field(members.kinh_code_);
   io.Field(members.no_religion_code_);
   io.Column(members.first_admitted_on_);
-  io.Column(members.spell_offset_);
+  io.Column(members.spell_begin_);
+  io.Column(members.spell_end_);
+  io.Field(members.live_spells_);
   io.Column(members.spell_from_);
   io.Column(members.spell_org_);
   io.Column(members.spell_flags_);
