@@ -21,7 +21,9 @@ Event ParseStoredEvent(const StoredEvent& stored) {
   return event;
 }
 
-ReadModel LoadReadModel(LedgerStore& store) {
+namespace {
+
+ReadModelBuilder ReplayStore(LedgerStore& store) {
   ReadModelBuilder builder;
   store.ForEachInEffectiveOrder([&](const StoredEvent& stored) {
     const Problems problems = builder.Add(ParseStoredEvent(stored));
@@ -31,10 +33,33 @@ ReadModel LoadReadModel(LedgerStore& store) {
                                            problems.front().message));
     }
   });
-  return std::move(builder).Finish();
+  return builder;
 }
 
-namespace {
+ReadModelBuilder ReplaySortedLedger(std::istream& sorted_ledger) {
+  ReadModelBuilder builder;
+  std::string text;
+  std::vector<io::LineProblem> problems;
+  for (size_t line = 1; std::getline(sorted_ledger, text); ++line) {
+    if (text.empty()) continue;
+    io::LedgerLine parsed;
+    if (!io::ParseLedgerLine(text, line, &parsed, problems)) {
+      throw std::runtime_error(fmt::format("line {}: {}: {}", line, problems.front().problem.field,
+                                           problems.front().problem.message));
+    }
+    const Problems refused = builder.Add(parsed.event);
+    if (!refused.empty()) {
+      throw std::runtime_error(
+          fmt::format("line {}: {}: {}", line, refused.front().field, refused.front().message));
+    }
+  }
+  return builder;
+}
+
+std::unique_ptr<LiveReadModel> Live(ReadModelBuilder builder) {
+  ReadModel model = std::move(builder).Finish();
+  return std::make_unique<LiveReadModel>(std::move(builder).TakeState(), std::move(model));
+}
 
 LedgerStamp StampOf(LedgerStore& store) {
   const std::optional<StoredEvent> last = store.LastStored();
@@ -69,24 +94,18 @@ void SaveSnapshot(LedgerStore& store, const ReadModel& model, const std::filesys
   WriteSnapshot(model, StampOf(store), snapshot, on_note);
 }
 
+ReadModel LoadReadModel(LedgerStore& store) { return ReplayStore(store).Finish(); }
+
 ReadModel LoadReadModel(std::istream& sorted_ledger) {
-  ReadModelBuilder builder;
-  std::string text;
-  std::vector<io::LineProblem> problems;
-  for (size_t line = 1; std::getline(sorted_ledger, text); ++line) {
-    if (text.empty()) continue;
-    io::LedgerLine parsed;
-    if (!io::ParseLedgerLine(text, line, &parsed, problems)) {
-      throw std::runtime_error(fmt::format("line {}: {}: {}", line, problems.front().problem.field,
-                                           problems.front().problem.message));
-    }
-    const Problems refused = builder.Add(parsed.event);
-    if (!refused.empty()) {
-      throw std::runtime_error(
-          fmt::format("line {}: {}: {}", line, refused.front().field, refused.front().message));
-    }
-  }
-  return std::move(builder).Finish();
+  return ReplaySortedLedger(sorted_ledger).Finish();
+}
+
+std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store) {
+  return Live(ReplayStore(store));
+}
+
+std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger) {
+  return Live(ReplaySortedLedger(sorted_ledger));
 }
 
 }  // namespace tochuc::app

@@ -5,9 +5,11 @@
 #include <filesystem>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <string_view>
 #include <vector>
 
+#include "app/live_read_model.h"
 #include "domain/event.h"
 #include "domain/ledger_store.h"
 #include "domain/read_model.h"
@@ -34,6 +36,10 @@ ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapsho
 // (as `tochuc generate` writes them), read one line at a time. Throws
 // std::runtime_error naming the line if one does not parse or is refused.
 ReadModel LoadReadModel(std::istream& sorted_ledger);
+
+// The same two, kept current as events are recorded (live_read_model.h).
+std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store);
+std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger);
 
 // Saves `model`, which is that of everything in the store, as its snapshot
 // (see LoadReadModel); a snapshot that cannot be written is skipped and

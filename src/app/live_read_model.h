@@ -1,0 +1,57 @@
+// LiveReadModel: the read model that many readers ask while one writer
+// records events, for a process that stays up (the server).
+//
+// A member event dated on or after the last one changes the model in place
+// under a short exclusive lock: readers wait at most for the microseconds it
+// takes (and the writer for the reports being answered). An event that
+// changes the tree's shape is laid out on a copy while readers go on
+// answering from the current model; the copy then replaces it under the
+// same short lock. Record() returns once reports see the event.
+//
+// Events dated before the last recorded one are refused (see
+// ReadModelUpdater); they need a replay of the ledger.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <utility>
+
+#include "domain/read_model.h"
+#include "domain/read_model_updater.h"
+
+namespace tochuc::app {
+
+class LiveReadModel {
+ public:
+  // `state` and `model`: of the same events, as a build leaves them.
+  LiveReadModel(LedgerState state, ReadModel model);
+
+  // Checks and records the event; refused, changes nothing.
+  Problems Record(const Event& event);
+
+  // Calls read(const ReadModel&) and returns what it returns; the model
+  // does not change meanwhile. Any number of readers at once.
+  template <typename Reader>
+  auto Read(Reader&& read) const {
+    std::shared_lock lock(model_lock_);
+    return std::forward<Reader>(read)(std::as_const(*model_));
+  }
+
+  // How long the last Record() kept readers out, and whether it laid the
+  // model out again (for the benchmark).
+  struct Timing {
+    double locked_ms = 0;
+    bool laid_out = false;
+  };
+  Timing last_timing() const { return last_timing_; }
+
+ private:
+  std::mutex writer_;  // one Record() at a time
+  mutable std::shared_mutex model_lock_;
+  std::unique_ptr<ReadModel> model_;
+  ReadModelUpdater updater_;  // only under writer_
+  Timing last_timing_;
+};
+
+}  // namespace tochuc::app
