@@ -50,6 +50,7 @@
 #include <vector>
 
 #include "app/load_ledger.h"
+#include "bench/timing.h"
 #include "bench/workloads.h"
 #include "store/snapshot/read_model_snapshot.h"
 #include "store/sqlite/sqlite_ledger_store.h"
@@ -58,35 +59,8 @@ namespace tochuc::bench {
 namespace {
 
 namespace json = boost::json;
-using Clock = std::chrono::steady_clock;
-
 constexpr int kDefaultRepeat = 10;
 constexpr int kExitUsage = 2;
-
-double MillisSince(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-// Median (the mean of the middle two for an even count) and nearest-rank p95;
-// bench/run computes its own figures the same way.
-json::object Summary(std::vector<double> runs_ms) {
-  std::sort(runs_ms.begin(), runs_ms.end());
-  const size_t n = runs_ms.size();
-  const double median = n % 2 != 0 ? runs_ms[n / 2] : (runs_ms[n / 2 - 1] + runs_ms[n / 2]) / 2;
-  const auto rank = static_cast<size_t>(std::ceil(0.95 * static_cast<double>(n)));
-  json::array runs;
-  for (double ms : runs_ms) runs.emplace_back(ms);
-  return {{"median_ms", median}, {"p95_ms", runs_ms[rank - 1]}, {"runs_ms", std::move(runs)}};
-}
-
-// Resident memory of this process in MiB, from /proc (0 where there is none).
-double ResidentMiB() {
-  std::ifstream status("/proc/self/status");
-  for (std::string line; std::getline(status, line);) {
-    if (line.rfind("VmRSS:", 0) == 0) return std::stod(line.substr(6)) / 1024.0;
-  }
-  return 0;
-}
 
 ReadModel LoadModel(const std::string& db, const std::string& ledger) {
   if (!db.empty()) {

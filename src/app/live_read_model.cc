@@ -14,7 +14,9 @@ double MillisSince(Clock::time_point start) {
 }  // namespace
 
 LiveReadModel::LiveReadModel(LedgerState state, ReadModel model)
-    : model_(std::make_unique<ReadModel>(std::move(model))), updater_(std::move(state)) {}
+    : model_(std::make_unique<ReadModel>(std::move(model))), updater_(std::move(state)) {
+  updater_.MakeRoom(*model_);
+}
 
 Problems LiveReadModel::Record(const Event& event) {
   std::lock_guard writing(writer_);

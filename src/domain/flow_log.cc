@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/headroom.h"
+
 namespace tochuc {
 
 RowRange FlowLog::RowsBetween(Date first, Date last) const {
@@ -20,6 +22,18 @@ void FlowLog::Append(Date day, FlowKind kind, uint32_t first, uint32_t second) {
   kinds_.push_back(kind);
   first_.push_back(first);
   second_.push_back(second);
+}
+
+void FlowLog::Reserve(size_t rows) {
+  ReserveMore(kinds_, rows);
+  ReserveMore(first_, rows);
+  ReserveMore(second_, rows);
+  ReserveMore(days_, rows);
+}
+
+bool FlowLog::HasRoom(size_t rows) const {
+  return tochuc::HasRoom(kinds_, rows) && tochuc::HasRoom(first_, rows) &&
+         tochuc::HasRoom(second_, rows) && tochuc::HasRoom(days_, rows);
 }
 
 void FlowLog::AppendInflow(Date day, FlowKind kind, MemberId member, OrgId to) {

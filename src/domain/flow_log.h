@@ -96,6 +96,10 @@ class FlowLog {
   void AppendRegroup(Date day, RegroupRecord record, std::span<const OrgId> before,
                      std::span<const OrgId> after);
 
+  // Room for `rows` more inflows, outflows or transfers without reallocating.
+  void Reserve(size_t rows);
+  bool HasRoom(size_t rows) const;
+
  private:
   void Append(Date day, FlowKind kind, uint32_t first, uint32_t second);
 

@@ -6,6 +6,11 @@ namespace tochuc {
 
 LedgerState::LedgerState(const RuleBook& rules) : rules_(rules) {}
 
+void LedgerState::ReserveMembers(size_t extra) {
+  members_.reserve(members_.size() + extra);
+  member_by_id_.reserve(member_by_id_.size() + extra);
+}
+
 std::optional<OrgId> LedgerState::FindOrg(std::string_view code) const {
   auto it = org_by_code_.find(code);
   if (it == org_by_code_.end()) return std::nullopt;

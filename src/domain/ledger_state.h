@@ -98,6 +98,14 @@ class LedgerState {
   size_t org_count() const { return orgs_.size(); }
   size_t member_count() const { return members_.size(); }
 
+  // Room for `extra` more members without reallocating the member columns
+  // or rehashing the id index (live updates, see headroom.h).
+  void ReserveMembers(size_t extra);
+  bool HasRoomForMembers(size_t extra) const {
+    return members_.capacity() - members_.size() >= extra &&
+           member_by_id_.size() + extra <= member_by_id_.max_load();
+  }
+
   // Active members in the org's live subtree.
   int32_t SubtreeMembers(OrgId id) const;
   // True when `ancestor` is `id` or one of its current ancestors.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "domain/headroom.h"
+
 namespace tochuc {
 
 void MemberDirectory::AppendTo(std::string& arena, std::vector<uint32_t>& offsets,
@@ -20,6 +22,20 @@ void MemberDirectory::Add(std::string_view member_id, std::string_view name) {
   }
   AppendTo(ids_, id_offset_, member_id);
   AppendTo(names_, name_offset_, name);
+}
+
+void MemberDirectory::Reserve(size_t members, size_t text_bytes) {
+  ReserveMore(ids_, text_bytes);
+  ReserveMore(names_, text_bytes);
+  ReserveMore(id_offset_, members);
+  ReserveMore(name_offset_, members);
+  added_since_finish_.reserve(members);
+}
+
+bool MemberDirectory::HasRoom(size_t members, size_t text_bytes) const {
+  return tochuc::HasRoom(ids_, text_bytes) && tochuc::HasRoom(names_, text_bytes) &&
+         tochuc::HasRoom(id_offset_, members) && tochuc::HasRoom(name_offset_, members) &&
+         added_since_finish_.size() + members <= added_since_finish_.max_load();
 }
 
 void MemberDirectory::CorrectName(MemberId m, std::string_view name) {

@@ -38,6 +38,9 @@ class MemberDirectory {
   void CorrectName(MemberId m, std::string_view name);
   // Makes every member findable by binary search, corrected names included.
   void Finish();
+  // Room for `members` more members with `text_bytes` of ids and names.
+  void Reserve(size_t members, size_t text_bytes);
+  bool HasRoom(size_t members, size_t text_bytes) const;
 
  private:
   static std::string_view Slice(const std::string& arena, const std::vector<uint32_t>& offset,

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "domain/headroom.h"
+
 namespace tochuc {
 
 uint16_t MemberTable::Encode(CodedField field, const std::string& value) {
@@ -92,6 +94,28 @@ void MemberTable::SetRecord(MemberId m, const Person& person) {
   codes_[0][idx] = Encode(CodedField::kEthnicity, person.ethnicity);
   codes_[1][idx] = Encode(CodedField::kReligion, person.religion);
   codes_[2][idx] = Encode(CodedField::kEducation, person.education);
+}
+
+void MemberTable::Reserve(size_t members, size_t spells) {
+  ReserveMore(born_on_, members);
+  ReserveMore(traits_, members);
+  for (auto& codes : codes_) ReserveMore(codes, members);
+  ReserveMore(first_admitted_on_, members);
+  ReserveMore(spell_begin_, members);
+  ReserveMore(spell_end_, members);
+  ReserveMore(spell_from_, spells);
+  ReserveMore(spell_org_, spells);
+  ReserveMore(spell_flags_, spells);
+}
+
+bool MemberTable::HasRoom(size_t members, size_t spells) const {
+  bool room = tochuc::HasRoom(born_on_, members) && tochuc::HasRoom(traits_, members) &&
+              tochuc::HasRoom(first_admitted_on_, members) &&
+              tochuc::HasRoom(spell_begin_, members) && tochuc::HasRoom(spell_end_, members) &&
+              tochuc::HasRoom(spell_from_, spells) && tochuc::HasRoom(spell_org_, spells) &&
+              tochuc::HasRoom(spell_flags_, spells);
+  for (const auto& codes : codes_) room = room && tochuc::HasRoom(codes, members);
+  return room;
 }
 
 void MemberTable::Compact() {

@@ -121,6 +121,9 @@ class MemberTable {
   size_t AbandonedSpells() const { return spell_from_.size() - live_spells_; }
   // Packs every member's spells in member order, dropping abandoned cells.
   void Compact();
+  // Room for `members` more members and `spells` more spell cells.
+  void Reserve(size_t members, size_t spells);
+  bool HasRoom(size_t members, size_t spells) const;
 
  private:
   uint16_t Encode(CodedField field, const std::string& value);

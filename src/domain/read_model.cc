@@ -52,6 +52,18 @@ std::vector<int32_t> ReadModel::HeadcountsAt(Date day) const {
   return headcount;
 }
 
+void ReadModel::ReserveForUpdates(const Headroom& room) {
+  flows.Reserve(room.rows);
+  members.Reserve(room.members, room.spells);
+  directory.Reserve(room.members, room.text_bytes);
+  checkpoints.Reserve(room.years);
+}
+
+bool ReadModel::HasRoomFor(const Headroom& one) const {
+  return flows.HasRoom(one.rows) && members.HasRoom(one.members, one.spells) &&
+         directory.HasRoom(one.members, one.text_bytes) && checkpoints.HasRoom(one.years);
+}
+
 RankRange ReadModel::TodayRanks(OrgId org) const {
   const PositionRange positions = today.Subtree(org);
   if (positions.empty()) return {};

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "domain/flow_log.h"
+#include "domain/headroom.h"
 #include "domain/ids.h"
 #include "domain/ledger_state.h"
 #include "domain/member_directory.h"
@@ -65,6 +66,11 @@ class ReadModel {
   // Today's subtree of the org, with the orgs merged into it; empty for an
   // org merged away.
   RankRange TodayRanks(OrgId org) const;
+
+  // Spare capacity for live updates (headroom.h), and whether there is
+  // room for `one` more update.
+  void ReserveForUpdates(const Headroom& room);
+  bool HasRoomFor(const Headroom& one) const;
 
   std::vector<OrgInfo> orgs;
   std::unordered_map<std::string, OrgId> org_by_code;

@@ -45,6 +45,7 @@ Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
       model.members.AppendSpell(member, recording::SpellOf(state_.member(member), event.date));
     }
   }
+  if (!lay_out && !HasRoomFor(model)) MakeRoom(model);
   if (change.member) RecordMember(event, change, /*count_in_checkpoints=*/!lay_out, model);
   if (lay_out) LayOut(model);
   return {};
@@ -70,12 +71,22 @@ void ReadModelUpdater::RecordMember(const Event& event, const Change& change,
   model.checkpoints.AddRow(model.flows, model.flows.size() - 1, event.date, model.today_rank);
 }
 
-void ReadModelUpdater::LayOut(ReadModel& model) const {
+void ReadModelUpdater::LayOut(ReadModel& model) {
   recording::LayOutOrgs(state_, model);
   model.history.Finish();
   recording::LayOutToday(state_, model);
   model.members.Compact();
   model.directory.Finish();
+  MakeRoom(model);
+}
+
+void ReadModelUpdater::MakeRoom(ReadModel& model) {
+  model.ReserveForUpdates(kHeadroom);
+  state_.ReserveMembers(kHeadroom.members);
+}
+
+bool ReadModelUpdater::HasRoomFor(const ReadModel& model) const {
+  return model.HasRoomFor(kOneUpdate) && state_.HasRoomForMembers(kOneUpdate.members);
 }
 
 }  // namespace tochuc

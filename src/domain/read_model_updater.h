@@ -36,16 +36,31 @@ class ReadModelUpdater {
   // built with the state, or a copy of it kept current).
   Problems Apply(const Event& event, ReadModel& model);
 
+  // Spare capacity in the model's columns for the updates until the next
+  // layout (which makes room again), so that none reallocates a column.
+  // The state's member columns and index too.
+  void MakeRoom(ReadModel& model);
+
   const LedgerState& state() const { return state_; }
 
   // Rows and abandoned spell cells after which a layout is due.
   static constexpr uint32_t kRowsBeforeLayout = 200'000;
   static constexpr size_t kAbandonedSpellsBeforeLayout = 2'000'000;
+  static constexpr Headroom kHeadroom{.rows = kRowsBeforeLayout,
+                                      .members = kRowsBeforeLayout,
+                                      .spells = kRowsBeforeLayout + kAbandonedSpellsBeforeLayout,
+                                      .text_bytes = 64 * kRowsBeforeLayout,
+                                      .years = 2};
+  // What one member event may need (a member with more spells than this
+  // moves them with a reallocation: correct, only slower).
+  static constexpr Headroom kOneUpdate{
+      .rows = 1, .members = 1, .spells = 1024, .text_bytes = 1024, .years = 1};
 
  private:
   void RecordMember(const Event& event, const Change& change, bool count_in_checkpoints,
                     ReadModel& model) const;
-  void LayOut(ReadModel& model) const;
+  void LayOut(ReadModel& model);
+  bool HasRoomFor(const ReadModel& model) const;
 
   LedgerState state_;
 };

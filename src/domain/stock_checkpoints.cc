@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/headroom.h"
+
 namespace tochuc {
 
 void StockCheckpoints::Build(const FlowLog& flows, std::span<const uint32_t> rank_of) {
@@ -57,6 +59,17 @@ void StockCheckpoints::AddRow(const FlowLog& flows, uint32_t row, Date day,
       for (size_t rank = rank_of[Index(org)] + 1; rank < block; ++rank) sums[rank] += delta;
     });
   }
+}
+
+void StockCheckpoints::Reserve(size_t years) {
+  ReserveMore(days_, years);
+  ReserveMore(rows_, years);
+  ReserveMore(prefix_, years * (rank_count_ + 1));
+}
+
+bool StockCheckpoints::HasRoom(size_t years) const {
+  return tochuc::HasRoom(days_, years) && tochuc::HasRoom(rows_, years) &&
+         tochuc::HasRoom(prefix_, years * (rank_count_ + 1));
 }
 
 int StockCheckpoints::LatestOnOrBefore(Date day) const {

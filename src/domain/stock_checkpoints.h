@@ -26,6 +26,10 @@ class StockCheckpoints {
   // other row.
   void AddRow(const FlowLog& flows, uint32_t row, Date day, std::span<const uint32_t> rank_of);
 
+  // Room for `years` more year ends without reallocating.
+  void Reserve(size_t years);
+  bool HasRoom(size_t years) const;
+
   // The latest checkpoint at or before the end of `day`, or -1.
   int LatestOnOrBefore(Date day) const;
   // The rows a checkpoint includes (all rows dated on or before its day).
