@@ -10,15 +10,22 @@ void StockCheckpoints::Build(const FlowLog& flows, std::span<const uint32_t> ran
   rank_count_ = rank_of.size();
   days_.clear();
   rows_.clear();
-  prefix_.clear();
+  in_block_.clear();
+  block_sums_.clear();
   if (flows.size() == 0) return;
   std::vector<int32_t> headcount(rank_count_);
   auto checkpoint = [&](Date day, uint32_t rows) {
     days_.push_back(day);
     rows_.push_back(rows);
-    int32_t sum = 0;
-    prefix_.push_back(sum);
-    for (int32_t members : headcount) prefix_.push_back(sum += members);
+    int32_t sum = 0, block_start_sum = 0;
+    for (size_t rank = 0; rank <= rank_count_; ++rank) {
+      if (rank % (size_t{1} << kBlockBits) == 0) {
+        block_start_sum = sum;
+        block_sums_.push_back(sum);
+      }
+      in_block_.push_back(sum - block_start_sum);
+      if (rank < rank_count_) sum += headcount[rank];
+    }
   };
   std::optional<Date> year_end;
   flows.ForEachDay({0, flows.size()}, [&](Date day, RowRange rows) {
@@ -37,39 +44,54 @@ void StockCheckpoints::Build(const FlowLog& flows, std::span<const uint32_t> ran
   checkpoint(*year_end, flows.size());
 }
 
+void StockCheckpoints::AddTo(size_t checkpoint, uint32_t rank, int32_t delta) {
+  // Prefix(k) counts rank for every k > rank: the rest of its block, then
+  // every later block.
+  const size_t block = rank >> kBlockBits;
+  const size_t block_end =
+      std::min<size_t>((block + 1) << kBlockBits, static_cast<size_t>(rank_count_) + 1);
+  int32_t* in_block = in_block_.data() + checkpoint * (rank_count_ + 1);
+  for (size_t k = rank + size_t{1}; k < block_end; ++k) in_block[k] += delta;
+  int32_t* block_sums = block_sums_.data() + checkpoint * BlockCount();
+  for (size_t b = block + 1; b < BlockCount(); ++b) block_sums[b] += delta;
+}
+
 void StockCheckpoints::AddRow(const FlowLog& flows, uint32_t row, Date day,
                               std::span<const uint32_t> rank_of) {
-  const size_t block = rank_count_ + 1;
   while (days_.empty() || days_.back() < day) {
     const Date year_end = days_.empty() ? Date::FromCivil(day.year(), 12, 31)
                                         : Date::FromCivil(days_.back().year() + 1, 12, 31);
     days_.push_back(year_end);
     rows_.push_back(row);  // the last checkpoint held every row before this one
-    const size_t previous = prefix_.size();
-    prefix_.resize(previous + block);  // zeros for the first checkpoint
-    if (previous > 0) {
-      std::copy_n(prefix_.begin() + static_cast<std::ptrdiff_t>(previous - block), block,
-                  prefix_.begin() + static_cast<std::ptrdiff_t>(previous));
+    // A copy of the last checkpoint (zeros for the first).
+    for (auto [column, width] : {std::pair{&in_block_, rank_count_ + 1},
+                                 std::pair{&block_sums_, uint64_t{BlockCount()}}}) {
+      const size_t previous = column->size();
+      column->resize(previous + width);
+      if (previous > 0) {
+        std::copy_n(column->begin() + static_cast<std::ptrdiff_t>(previous - width), width,
+                    column->begin() + static_cast<std::ptrdiff_t>(previous));
+      }
     }
   }
   for (size_t checkpoint = days_.size(); checkpoint-- > 0 && days_[checkpoint] >= day;) {
     rows_[checkpoint] = row + 1;
-    int32_t* sums = prefix_.data() + checkpoint * block;
-    flows.ForEachHeadcountChange(row, [&](OrgId org, int32_t delta) {
-      for (size_t rank = rank_of[Index(org)] + 1; rank < block; ++rank) sums[rank] += delta;
-    });
+    flows.ForEachHeadcountChange(
+        row, [&](OrgId org, int32_t delta) { AddTo(checkpoint, rank_of[Index(org)], delta); });
   }
 }
 
 void StockCheckpoints::Reserve(size_t years) {
   ReserveMore(days_, years);
   ReserveMore(rows_, years);
-  ReserveMore(prefix_, years * (rank_count_ + 1));
+  ReserveMore(in_block_, years * (rank_count_ + 1));
+  ReserveMore(block_sums_, years * BlockCount());
 }
 
 bool StockCheckpoints::HasRoom(size_t years) const {
   return tochuc::HasRoom(days_, years) && tochuc::HasRoom(rows_, years) &&
-         tochuc::HasRoom(prefix_, years * (rank_count_ + 1));
+         tochuc::HasRoom(in_block_, years * (rank_count_ + 1)) &&
+         tochuc::HasRoom(block_sums_, years * BlockCount());
 }
 
 int StockCheckpoints::LatestOnOrBefore(Date day) const {

@@ -3,6 +3,11 @@
 // today's subtree at a checkpoint is one subtraction. A stock at any other
 // day is the checkpoint before it plus the rows in between.
 //
+// Each prefix sum is kept in two parts: the sum before its block of 1,024
+// ranks, and the sum within the block. A live update then adds to the rest
+// of one block and to the block sums after it (about 1,300 additions),
+// not to every later rank (300,000 at national scale).
+//
 // The last checkpoint is the end of the latest row's year, so it holds every
 // row.
 #pragma once
@@ -37,14 +42,26 @@ class StockCheckpoints {
   // Members placed in ranks [first, last) at the checkpoint (0 for -1).
   int64_t StockIn(int checkpoint, uint32_t first, uint32_t last) const {
     if (checkpoint < 0) return 0;
-    const size_t base = static_cast<size_t>(checkpoint) * (rank_count_ + 1);
-    return int64_t{prefix_[base + last]} - prefix_[base + first];
+    return Prefix(static_cast<size_t>(checkpoint), last) -
+           Prefix(static_cast<size_t>(checkpoint), first);
   }
 
  private:
+  static constexpr int kBlockBits = 10;
+  size_t BlockCount() const { return (rank_count_ >> kBlockBits) + 1; }
+  // Members in ranks [0, rank) at the checkpoint.
+  int64_t Prefix(size_t checkpoint, uint32_t rank) const {
+    return int64_t{block_sums_[checkpoint * BlockCount() + (rank >> kBlockBits)]} +
+           in_block_[checkpoint * (rank_count_ + 1) + rank];
+  }
+  void AddTo(size_t checkpoint, uint32_t rank, int32_t delta);
+
   std::vector<Date> days_;
   std::vector<uint32_t> rows_;
-  std::vector<int32_t> prefix_;  // per checkpoint: rank_count_ + 1 sums
+  // Per checkpoint: for each rank r (and rank_count_), the members in the
+  // ranks of r's block before r; and for each block, the members before it.
+  std::vector<int32_t> in_block_;
+  std::vector<int32_t> block_sums_;
   uint64_t rank_count_ = 0;
 
   template <typename Io, typename Model>

@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 6;
+constexpr uint32_t kFormatVersion = 7;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -58,7 +58,8 @@ void SnapshotColumns(Io& io, Model& model) {
   auto& checkpoints = model.checkpoints;
   io.Column(checkpoints.days_);
   io.Column(checkpoints.rows_);
-  io.Column(checkpoints.prefix_);
+  io.Column(checkpoints.in_block_);
+  io.Column(checkpoints.block_sums_);
   io.Field(checkpoints.rank_count_);
   auto& members = model.members;
   io.Column(members.born_on_);
