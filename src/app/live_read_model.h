@@ -6,7 +6,8 @@
 // takes (and the writer for the reports being answered). An event that
 // changes the tree's shape is laid out on a copy while readers go on
 // answering from the current model; the copy then replaces it under the
-// same short lock. Record() returns once reports see the event.
+// same short lock. So is the model, after so many updates in place
+// (UpdateLimits). Record() returns once reports see the event.
 //
 // Events dated before the last recorded one are refused (see
 // ReadModelUpdater); they need a replay of the ledger.
@@ -25,7 +26,7 @@ namespace tochuc::app {
 class LiveReadModel {
  public:
   // `state` and `model`: of the same events, as a build leaves them.
-  LiveReadModel(LedgerState state, ReadModel model);
+  LiveReadModel(LedgerState state, ReadModel model, UpdateLimits limits = {});
 
   // Checks and records the event; refused, changes nothing.
   Problems Record(const Event& event);
@@ -47,6 +48,8 @@ class LiveReadModel {
   Timing last_timing() const { return last_timing_; }
 
  private:
+  void SwapIn(std::unique_ptr<ReadModel> next);
+
   std::mutex writer_;  // one Record() at a time
   mutable std::shared_mutex model_lock_;
   std::unique_ptr<ReadModel> model_;

@@ -38,6 +38,8 @@ class MemberDirectory {
   void CorrectName(MemberId m, std::string_view name);
   // Makes every member findable by binary search, corrected names included.
   void Finish();
+  size_t UnsortedMembers() const { return size() - by_id_.size(); }
+  bool HasCorrectedNames() const { return !corrected_names_.empty(); }
   // Room for `members` more members with `text_bytes` of ids and names.
   void Reserve(size_t members, size_t text_bytes);
   bool HasRoom(size_t members, size_t text_bytes) const;

@@ -5,16 +5,14 @@
 #include "domain/model_recording.h"
 
 namespace tochuc {
-namespace {
 
-bool ChangesTree(EventType type) { return IsOrgEvent(type) && type != EventType::kOrgRenamed; }
+bool ReadModelUpdater::ChangesTree(const Event& event) {
+  return IsOrgEvent(event.type) && event.type != EventType::kOrgRenamed;
+}
 
-}  // namespace
-
-bool ReadModelUpdater::NeedsLayout(const ReadModel& model, const Event& event) const {
-  return ChangesTree(event.type) ||
-         model.flows.size() - model.org_rows.IndexedRows() >= kRowsBeforeLayout ||
-         model.members.AbandonedSpells() >= kAbandonedSpellsBeforeLayout;
+bool ReadModelUpdater::NeedsUpkeep(const ReadModel& model) const {
+  return model.flows.size() - model.org_rows.IndexedRows() >= limits_.rows ||
+         model.members.AbandonedSpells() >= limits_.abandoned_spells;
 }
 
 Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
@@ -25,34 +23,35 @@ Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
                          event.date.ToString(), model.last_event_date->ToString()),
              ""}};
   }
-  const bool lay_out = NeedsLayout(model, event);
   const Moment at = MomentAt(event.date, model.flows.size());
   const std::vector<OrgId> orphans = recording::MergeOrphans(state_, event);
   Change change;
   Problems problems = state_.Apply(event, &change);
   if (!problems.empty()) return problems;
   model.last_event_date = event.date;
-  if (ChangesTree(event.type)) {
+  if (ChangesTree(event)) {
     model.history.Reopen();
     recording::RecordOrgEvent(state_, event, at, orphans, model.history);
-  } else if (event.type == EventType::kOrgRenamed) {
+    for (const Change::Regroup& regroup : change.regroups) {
+      recording::RecordRegroup(state_, event, regroup, model.flows);
+      for (MemberId member : regroup.direct_members) {
+        model.members.AppendSpell(member, recording::SpellOf(state_.member(member), event.date));
+      }
+    }
+    LayOut(model);
+    return {};
+  }
+  if (event.type == EventType::kOrgRenamed) {
     const OrgId org = *state_.FindOrg(event.org);
     model.orgs[Index(org)].name = state_.org(org).name;
   }
-  for (const Change::Regroup& regroup : change.regroups) {
-    recording::RecordRegroup(state_, event, regroup, model.flows);
-    for (MemberId member : regroup.direct_members) {
-      model.members.AppendSpell(member, recording::SpellOf(state_.member(member), event.date));
-    }
-  }
-  if (!lay_out && !HasRoomFor(model)) MakeRoom(model);
-  if (change.member) RecordMember(event, change, /*count_in_checkpoints=*/!lay_out, model);
-  if (lay_out) LayOut(model);
+  if (!HasRoomFor(model)) MakeRoom(model);
+  if (change.member) RecordMember(event, change, model);
   return {};
 }
 
 void ReadModelUpdater::RecordMember(const Event& event, const Change& change,
-                                    bool count_in_checkpoints, ReadModel& model) const {
+                                    ReadModel& model) const {
   const MemberId member = *change.member;
   const MemberState& m = state_.member(member);
   const Spell spell = recording::SpellOf(m, event.date);
@@ -67,22 +66,39 @@ void ReadModelUpdater::RecordMember(const Event& event, const Change& change,
     }
   }
   if (!recording::RecordMemberFlow(event, change, model.flows)) return;
-  if (!count_in_checkpoints) return;  // the layout rebuilds them from every row
   model.checkpoints.AddRow(model.flows, model.flows.size() - 1, event.date, model.today_rank);
+}
+
+ReadModel ReadModelUpdater::CopyForLayout(const ReadModel& model) const {
+  ReadModel copy;
+  copy.history = model.history;
+  copy.flows = model.flows;
+  copy.members = model.members;
+  copy.last_event_date = model.last_event_date;
+  return copy;
 }
 
 void ReadModelUpdater::LayOut(ReadModel& model) {
   recording::LayOutOrgs(state_, model);
-  model.history.Finish();
+  if (model.history.IsOpen()) model.history.Finish();
   recording::LayOutToday(state_, model);
-  model.members.Compact();
-  model.directory.Finish();
+  if (model.members.AbandonedSpells() >= limits_.abandoned_spells / 2) model.members.Compact();
   MakeRoom(model);
 }
 
+Headroom ReadModelUpdater::RoomUntilUpkeep() const {
+  // Twice the limits: upkeep comes after an event passes them.
+  return {.rows = 2 * size_t{limits_.rows},
+          .members = 2 * size_t{limits_.rows},
+          .spells = 2 * (limits_.rows + limits_.abandoned_spells),
+          .text_bytes = 128 * size_t{limits_.rows},
+          .years = 2};
+}
+
 void ReadModelUpdater::MakeRoom(ReadModel& model) {
-  model.ReserveForUpdates(kHeadroom);
-  state_.ReserveMembers(kHeadroom.members);
+  const Headroom room = RoomUntilUpkeep();
+  model.ReserveForUpdates(room);
+  if (!state_.HasRoomForMembers(room.members / 2)) state_.ReserveMembers(room.members);
 }
 
 bool ReadModelUpdater::HasRoomFor(const ReadModel& model) const {

@@ -1,9 +1,10 @@
 // Live updates of the read model against the reference: a random ledger is
 // cut at a random point, the model built from the first part, and the rest
 // applied one event at a time through ReadModelUpdater (in place for member
-// events, a new layout for tree events). Along the way and at the end every
-// report must equal the reference's for the events applied so far, and
-// headcounts and member lookups must agree with the model's own plain answers.
+// events, a new layout for tree events, on a copy for half the ledgers; with
+// small limits for half, so that upkeep layouts and directory sorts come often). Along the way and
+// at the end every report must equal the reference's for the events applied so far, and headcounts
+// and member lookups must agree with the model's own plain answers.
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -19,7 +20,8 @@ namespace {
 constexpr uint64_t kLedgers = 80;
 
 struct Coverage {
-  int64_t in_place = 0, laid_out = 0, compared = 0, new_members = 0;
+  int64_t in_place = 0, laid_out = 0, compared = 0, new_members = 0, upkeep = 0,
+          directory_sorts = 0;
 };
 
 // Every org's headcount from the checkpoints, one by one and all at once,
@@ -76,19 +78,42 @@ TEST(ReadModelUpdate, EventByEventEqualsTheReference) {
     ReadModelBuilder builder;
     for (size_t idx = 0; idx < cut; ++idx) ASSERT_TRUE(builder.Add(events[idx]).empty());
     ReadModel model = std::move(builder).Finish();
-    ReadModelUpdater updater(std::move(builder).TakeState());
+    // Odd seeds: limits so small that upkeep layouts and directory sorts
+    // come often; tree events there go through a copy, as LiveReadModel
+    // applies them.
+    const bool small_limits = seed % 2 == 1;
+    ReadModelUpdater updater(
+        std::move(builder).TakeState(),
+        small_limits ? UpdateLimits{.rows = 40, .abandoned_spells = 30, .unsorted_members = 10}
+                     : UpdateLimits{});
 
     const size_t step = std::max<size_t>(1, (events.size() - cut) / 4);
     std::vector<Event> applied(events.begin(), events.begin() + static_cast<ptrdiff_t>(cut));
     for (size_t idx = cut; idx < events.size(); ++idx) {
-      const bool lays_out = updater.NeedsLayout(model, events[idx]);
+      const bool tree = ReadModelUpdater::ChangesTree(events[idx]);
       const size_t members_before = model.members.size();
-      const Problems problems = updater.Apply(events[idx], model);
+      Problems problems;
+      if (tree && small_limits) {
+        ReadModel copy = updater.CopyForLayout(model);
+        problems = updater.Apply(events[idx], copy);
+        copy.directory = std::move(model.directory);
+        model = std::move(copy);
+      } else {
+        problems = updater.Apply(events[idx], model);
+      }
       ASSERT_TRUE(problems.empty())
           << "seed " << seed << " event " << idx << ": " << problems.front().message;
-      applied.push_back(events[idx]);
-      ++(lays_out ? coverage.laid_out : coverage.in_place);
+      if (updater.NeedsUpkeep(model)) {
+        updater.LayOut(model);
+        ++coverage.upkeep;
+      }
+      if (updater.DirectoryNeedsSort(model)) {
+        updater.SortDirectory(model);
+        ++coverage.directory_sorts;
+      }
+      ++(tree ? coverage.laid_out : coverage.in_place);
       coverage.new_members += model.members.size() > members_before;
+      applied.push_back(events[idx]);
       if ((idx - cut) % step == 0 || idx + 1 == events.size()) {
         const std::string diff = CompareAll(seed, applied, model, updater.state(), coverage);
         ASSERT_EQ(diff, "") << "seed " << seed << ", cut after " << cut << " of " << events.size()
@@ -96,12 +121,16 @@ TEST(ReadModelUpdate, EventByEventEqualsTheReference) {
       }
     }
   }
-  std::cout << fmt::format("{} events in place, {} laid out, {} new members, {} queries\n",
-                           coverage.in_place, coverage.laid_out, coverage.new_members,
-                           coverage.compared);
+  std::cout << fmt::format(
+      "{} events in place, {} laid out, {} upkeep layouts, {} directory sorts, {} new members, "
+      "{} queries\n",
+      coverage.in_place, coverage.laid_out, coverage.upkeep, coverage.directory_sorts,
+      coverage.new_members, coverage.compared);
   EXPECT_GT(coverage.in_place, 5'000);
   EXPECT_GT(coverage.laid_out, 100);
   EXPECT_GT(coverage.new_members, 500);
+  EXPECT_GT(coverage.upkeep, 50);
+  EXPECT_GT(coverage.directory_sorts, 50);
 }
 
 TEST(ReadModelUpdate, RefusesAnEventDatedBeforeTheLastAndChangesNothing) {

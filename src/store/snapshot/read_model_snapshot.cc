@@ -199,8 +199,12 @@ std::filesystem::path ReadModelSnapshot::DirectoryPath(const std::filesystem::pa
 
 void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
                               const std::filesystem::path& path) {
-  WriteFile(DirectoryPath(path), stamp,
-            [&](snapshot::BinaryWriter& out) { SnapshotDirectory(out, model.directory); });
+  WriteFile(DirectoryPath(path), stamp, [&](snapshot::BinaryWriter& out) {
+    if (!model.directory.HasCorrectedNames()) return SnapshotDirectory(out, model.directory);
+    MemberDirectory folded = model.directory;  // names corrected live, folded in
+    folded.Finish();
+    SnapshotDirectory(out, folded);
+  });
   WriteFile(path, stamp, [&](snapshot::BinaryWriter& out) {
     ToColumns(model.orgs).Transfer(out);
     out.Value<uint8_t>(model.last_event_date.has_value());
