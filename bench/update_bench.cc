@@ -14,6 +14,7 @@
 // Record() (copy, new layout, swap) and "restructure_locked_ms" the swap.
 // After each step the active members counted from the flow rows must equal
 // those counted from the members' spells; "consistent" says whether they did.
+#include <fmt/format.h>
 #include <malloc.h>
 
 #include <boost/json/serialize.hpp>
@@ -106,11 +107,16 @@ int Main(int argc, char** argv) {
   std::vector<double> record_ms, locked_ms;
   int refused = 0, laid_out = 0;
   std::string first_refusal;
+  std::pair<double, std::string> slowest{0, ""};
   for (int event_idx = 0; event_idx < events; ++event_idx) {
     const Event event = updates.Next();
     const Clock::time_point start = Clock::now();
     const Problems problems = live->Record(event);
     record_ms.push_back(MillisSince(start));
+    if (record_ms.back() > slowest.first) {
+      slowest = {record_ms.back(), fmt::format("event {}: {} on {}", event_idx,
+                                               EventTypeName(event.type), event.date.ToString())};
+    }
     locked_ms.push_back(live->last_timing().locked_ms);
     laid_out += live->last_timing().laid_out;
     if (!problems.empty() && refused++ == 0) {
@@ -142,6 +148,7 @@ int Main(int argc, char** argv) {
                          {"laid_out", laid_out},
                          {"record", Summary(std::move(record_ms), false)},
                          {"locked", Summary(std::move(locked_ms), false)},
+                         {"slowest", slowest.second},
                          {"consistent", rows_after == spells_after},
                          {"active_members", rows_after},
                          {"reports_before", reports_before},

@@ -5,7 +5,7 @@
 namespace tochuc {
 
 std::optional<OrgId> ReadModel::FindOrg(std::string_view code) const {
-  auto it = org_by_code.find(std::string(code));
+  auto it = org_by_code.find(code);
   if (it == org_by_code.end()) return std::nullopt;
   return it->second;
 }

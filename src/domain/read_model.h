@@ -17,7 +17,6 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "domain/flow_log.h"
@@ -29,6 +28,7 @@
 #include "domain/org_history.h"
 #include "domain/org_row_index.h"
 #include "domain/stock_checkpoints.h"
+#include "domain/string_key_map.h"
 #include "domain/tree_numbering.h"
 
 namespace tochuc {
@@ -73,7 +73,7 @@ class ReadModel {
   bool HasRoomFor(const Headroom& one) const;
 
   std::vector<OrgInfo> orgs;
-  std::unordered_map<std::string, OrgId> org_by_code;
+  StringKeyMap<OrgId> org_by_code;
   OrgHistory history;
   TreeNumbering today;
   std::vector<OrgId> today_order;
