@@ -144,6 +144,7 @@ class MemberCounter {
         columns_(members.columns()),
         inside_data_(inside.data()),
         day_(day),
+        day_code_(ToDayCode(day)),
         age_bands_(day, kAgeBandStarts),
         party_bands_(day, kPartyBandStarts) {}
 
@@ -166,33 +167,50 @@ class MemberCounter {
   void CountMember(MemberId m, Histograms& h) const {
     const MemberTable::Columns& col = columns_;
     const uint32_t idx = Index(m);
+    const uint8_t traits = col.trait_bits[idx];
+    if ((traits & MemberTable::kFarDayFlag) != 0 || day_code_ == kFarDay) {
+      return CountMemberExactly(m, h);  // a date beyond the day codes: rare, and predicted
+    }
     const uint32_t first = col.spell_begin[idx];
     // The spell at the end of the day: the last one started on or before it.
     uint32_t spell = col.spell_end[idx];
-    while (spell > first && col.spell_from[spell - 1] > day_) --spell;
+    while (spell > first && col.spell_from[spell - 1] > day_code_) --spell;
     if (spell == first) return;  // not yet a member: rare, and predicted
     --spell;
-    const uint8_t flag = col.spell_flags[spell];
-    const bool counted =
-        (flag & MemberTable::kActiveFlag) != 0 && inside_data_[Index(col.spell_org[spell])] != 0;
+    Tally(m, traits, col.spell_flags[spell], col.spell_org[spell], FromDayCode(col.born_on[idx]),
+          FromDayCode(col.first_admitted_on[idx]), h);
+  }
+
+  void CountMemberExactly(MemberId m, Histograms& h) const {
+    const uint32_t count = members_.SpellCount(m);
+    uint32_t spell = count;
+    while (spell > 0 && members_.SpellStart(m, spell - 1) > day_) --spell;
+    if (spell == 0) return;
+    --spell;
+    Tally(m, members_.TraitBits(m), members_.SpellFlags(m)[spell], members_.SpellOrgs(m)[spell],
+          members_.born_on(m), members_.first_admitted_on(m), h);
+  }
+
+  void Tally(MemberId m, uint8_t traits, uint8_t flag, OrgId org, Date born, Date first_admitted,
+             Histograms& h) const {
+    const uint32_t idx = Index(m);
+    const bool counted = (flag & MemberTable::kActiveFlag) != 0 && inside_data_[Index(org)] != 0;
     const unsigned official = flag & MemberTable::kOfficialFlag;
     const unsigned exempted = (flag & MemberTable::kExemptedFlag) != 0;
-    const unsigned trait_key = col.trait_bits[idx] | official << MemberTable::kTraitBits |
+    const unsigned trait_key = (traits & MemberTable::kTraitMask) |
+                               official << MemberTable::kTraitBits |
                                exempted << (MemberTable::kTraitBits + 1);
     ++h.traits[counted ? trait_key : Histograms::kTraitKeys];
     for (size_t f = 0; f < kCodedFieldCount; ++f) {
       const size_t discarded = h.coded[f].size() - 1;
-      ++h.coded[f][counted ? col.codes[f][idx] : discarded];
+      ++h.coded[f][counted ? columns_.codes[f][idx] : discarded];
     }
-    const Date born = col.born_on[idx];
     std::optional<int> age_band = age_bands_.Count(born);
     if (!age_band) age_band = AgeBandIndex(WholeYearsBetween(born, day_));
     // A member active in every spell so far has party age from the first
     // admission to the day; gaps (removed, then readmitted) need the long way.
     std::optional<int> party_band;
-    if (flag & MemberTable::kActiveBeforeFlag) {
-      party_band = party_bands_.Count(col.first_admitted_on[idx]);
-    }
+    if (flag & MemberTable::kActiveBeforeFlag) party_band = party_bands_.Count(first_admitted);
     if (!party_band) party_band = PartyAgeBandIndex(members_.PartyAgeYears(m, day_));
     ++h.bands[counted ? static_cast<size_t>(*age_band * 6 + *party_band) : Histograms::kBandKeys];
   }
@@ -201,6 +219,7 @@ class MemberCounter {
   const MemberTable::Columns columns_;
   const uint8_t* inside_data_;
   Date day_;
+  DayCode day_code_;  // kFarDay: every member the long way
   YearThresholds<kAgeBandStarts.size()> age_bands_;
   YearThresholds<kPartyBandStarts.size()> party_bands_;
 };

@@ -39,26 +39,26 @@ uint8_t MemberTable::FlagsOf(const Spell& spell, bool active_before) {
       (spell.exempted ? kExemptedFlag : 0u) | (active_before ? kActiveBeforeFlag : 0u));
 }
 
-void MemberTable::PushSpell(const Spell& spell, bool active_before) {
-  spell_from_.push_back(spell.from);
+bool MemberTable::PushSpell(const Spell& spell, bool active_before) {
   spell_org_.push_back(spell.org);
   spell_flags_.push_back(FlagsOf(spell, active_before));
+  return spell_from_.PushBack(spell.from);
 }
 
 void MemberTable::Add(const Person& person, Date first_admitted_on, std::span<const Spell> spells) {
-  born_on_.push_back(person.born_on);
-  traits_.push_back(TraitBitsOf(person));
+  bool far = born_on_.PushBack(person.born_on);
   codes_[0].push_back(Encode(CodedField::kEthnicity, person.ethnicity));
   codes_[1].push_back(Encode(CodedField::kReligion, person.religion));
   codes_[2].push_back(Encode(CodedField::kEducation, person.education));
-  first_admitted_on_.push_back(first_admitted_on);
+  far |= first_admitted_on_.PushBack(first_admitted_on);
   spell_begin_.push_back(static_cast<uint32_t>(spell_from_.size()));
   bool active_so_far = true;  // in every spell before this one
   for (const Spell& spell : spells) {
-    PushSpell(spell, active_so_far);
+    far |= PushSpell(spell, active_so_far);
     active_so_far &= spell.active;
   }
   spell_end_.push_back(static_cast<uint32_t>(spell_from_.size()));
+  traits_.push_back(TraitBitsOf(person) | (far ? kFarDayFlag : 0));
   live_spells_ += spells.size();
 }
 
@@ -77,20 +77,20 @@ void MemberTable::AppendSpell(MemberId m, const Spell& spell) {
   if (end != spell_from_.size()) {  // not the last member in the columns: move its spells there
     spell_begin_[idx] = static_cast<uint32_t>(spell_from_.size());
     for (uint32_t at = begin; at < end; ++at) {
-      spell_from_.push_back(spell_from_[at]);
+      spell_from_.PushBack(spell_from_[at]);
       spell_org_.push_back(spell_org_[at]);
       spell_flags_.push_back(spell_flags_[at]);
     }
   }
-  PushSpell(spell, active_before);
+  if (PushSpell(spell, active_before)) traits_[idx] |= kFarDayFlag;
   spell_end_[idx] = static_cast<uint32_t>(spell_from_.size());
   ++live_spells_;
 }
 
 void MemberTable::SetRecord(MemberId m, const Person& person) {
   const uint32_t idx = Index(m);
-  born_on_[idx] = person.born_on;
-  traits_[idx] = TraitBitsOf(person);
+  const bool far = born_on_.Set(idx, person.born_on);
+  traits_[idx] = TraitBitsOf(person) | (traits_[idx] & kFarDayFlag) | (far ? kFarDayFlag : 0);
   codes_[0][idx] = Encode(CodedField::kEthnicity, person.ethnicity);
   codes_[1][idx] = Encode(CodedField::kReligion, person.religion);
   codes_[2][idx] = Encode(CodedField::kEducation, person.education);
@@ -120,7 +120,7 @@ bool MemberTable::HasRoom(size_t members, size_t spells) const {
 
 void MemberTable::Compact() {
   if (AbandonedSpells() == 0) return;
-  std::vector<Date> from;
+  DayColumn from;
   std::vector<OrgId> org;
   std::vector<uint8_t> flags;
   from.reserve(live_spells_);
@@ -129,7 +129,7 @@ void MemberTable::Compact() {
   for (size_t idx = 0; idx < size(); ++idx) {
     const uint32_t begin = spell_begin_[idx], end = spell_end_[idx];
     spell_begin_[idx] = static_cast<uint32_t>(from.size());
-    from.insert(from.end(), spell_from_.begin() + begin, spell_from_.begin() + end);
+    for (uint32_t at = begin; at < end; ++at) from.PushBack(spell_from_[at]);
     org.insert(org.end(), spell_org_.begin() + begin, spell_org_.begin() + end);
     flags.insert(flags.end(), spell_flags_.begin() + begin, spell_flags_.begin() + end);
     spell_end_[idx] = static_cast<uint32_t>(from.size());
@@ -147,23 +147,25 @@ Spell MemberTable::SpellNumber(MemberId m, uint32_t k) const {
 }
 
 std::optional<Spell> MemberTable::SpellAt(MemberId m, Date day) const {
-  const auto starts = SpellStarts(m);
-  auto it = std::upper_bound(starts.begin(), starts.end(), day);
-  if (it == starts.begin()) return std::nullopt;
-  return SpellNumber(m, static_cast<uint32_t>(std::prev(it) - starts.begin()));
+  // The last spell started on or before the day; a member has few.
+  for (uint32_t k = SpellCount(m); k-- > 0;) {
+    if (SpellStart(m, k) <= day) return SpellNumber(m, k);
+  }
+  return std::nullopt;
 }
 
 int MemberTable::PartyAgeYears(MemberId m, Date day) const {
-  const auto starts = SpellStarts(m);
-  if (starts.empty()) return 0;
-  int64_t days = starts.front().days() - first_admitted_on(m).days();
-  for (uint32_t k = 0; k < starts.size(); ++k) {
-    if (starts[k] > day) break;
+  const uint32_t count = SpellCount(m);
+  if (count == 0) return 0;
+  int64_t days = SpellStart(m, 0).days() - first_admitted_on(m).days();
+  for (uint32_t k = 0; k < count; ++k) {
+    const Date start = SpellStart(m, k);
+    if (start > day) break;
     if (!SpellNumber(m, k).active) continue;
     // Counted like an age: from the spell's start up to `day`, so a member
     // admitted on 2010-01-01 has 13 years at the end of 2023-12-31.
-    const Date until = k + 1 < starts.size() ? std::min(starts[k + 1], day) : day;
-    days += until.days() - starts[k].days();
+    const Date until = k + 1 < count ? std::min(SpellStart(m, k + 1), day) : day;
+    days += until.days() - start.days();
   }
   const Date start = first_admitted_on(m);
   return WholeYearsBetween(start, start.AddDays(static_cast<int32_t>(days)));

@@ -1,7 +1,8 @@
 // MemberTable: every member's record as columns, and their spells.
 //
 // Strings that repeat (ethnicity, religion, education) are stored once in a
-// dictionary and coded as 16-bit numbers; ids and names are in the
+// dictionary and coded as 16-bit numbers, dates as 16-bit day codes
+// (day_code.h); ids and names are in the
 // MemberDirectory. A spell is where a member stood from a day on (org, status, active,
 // exempted); a member's spells are contiguous and in apply order.
 //
@@ -19,6 +20,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "domain/day_code.h"
 #include "domain/event.h"
 #include "domain/ids.h"
 #include "domain/person.h"
@@ -44,11 +46,13 @@ class MemberTable {
   Sex sex(MemberId m) const { return static_cast<Sex>(traits_[Index(m)] & 1u); }
   bool youth_union(MemberId m) const { return (traits_[Index(m)] & 2u) != 0; }
   TheoryLevel theory_level(MemberId m) const {
-    return static_cast<TheoryLevel>(traits_[Index(m)] >> 2);
+    return static_cast<TheoryLevel>((traits_[Index(m)] & kTraitMask) >> 2);
   }
-  // For scans: sex | youth_union << 1 | theory_level << 2, in five bits.
+  // For scans: sex | youth_union << 1 | theory_level << 2 in the low five
+  // bits, and kFarDayFlag when a date of the member is coded kFarDay.
   uint8_t TraitBits(MemberId m) const { return traits_[Index(m)]; }
   static constexpr int kTraitBits = 5;
+  static constexpr uint8_t kTraitMask = (1u << kTraitBits) - 1, kFarDayFlag = 0x80;
   uint16_t Code(CodedField field, MemberId m) const {
     return codes_[static_cast<size_t>(field)][Index(m)];
   }
@@ -59,9 +63,7 @@ class MemberTable {
   bool IsReligious(MemberId m) const { return Code(CodedField::kReligion, m) != no_religion_code_; }
 
   Date first_admitted_on(MemberId m) const { return first_admitted_on_[Index(m)]; }
-  std::span<const Date> SpellStarts(MemberId m) const {
-    return {spell_from_.data() + spell_begin_[Index(m)], SpellCount(m)};
-  }
+  Date SpellStart(MemberId m, uint32_t k) const { return spell_from_[spell_begin_[Index(m)] + k]; }
   // The spells' columns, for scans: flags are status | active << 1 | exempted << 2.
   // kActiveBeforeFlag: the member was active in every earlier spell (party
   // age then runs unbroken from the first admission).
@@ -77,28 +79,30 @@ class MemberTable {
   Spell SpellNumber(MemberId m, uint32_t k) const;
 
   // The columns as plain arrays (by member index, spells by spell offset),
-  // for scans over millions of members; valid while the table is.
+  // for scans over millions of members; valid while the table is. Dates
+  // are day codes: a member with kFarDayFlag must be read through the
+  // accessors instead.
   struct Columns {
     const uint32_t* spell_begin;
     const uint32_t* spell_end;
-    const Date* spell_from;
+    const DayCode* spell_from;
     const uint8_t* spell_flags;
     const OrgId* spell_org;
     const uint8_t* trait_bits;
     const uint16_t* codes[kCodedFieldCount];
-    const Date* born_on;
-    const Date* first_admitted_on;
+    const DayCode* born_on;
+    const DayCode* first_admitted_on;
   };
   Columns columns() const {
     return {spell_begin_.data(),
             spell_end_.data(),
-            spell_from_.data(),
+            spell_from_.codes(),
             spell_flags_.data(),
             spell_org_.data(),
             traits_.data(),
             {codes_[0].data(), codes_[1].data(), codes_[2].data()},
-            born_on_.data(),
-            first_admitted_on_.data()};
+            born_on_.codes(),
+            first_admitted_on_.codes()};
   }
   // The member's spell at the end of `day`, or nullopt before the first one.
   std::optional<Spell> SpellAt(MemberId m, Date day) const;
@@ -129,19 +133,20 @@ class MemberTable {
   uint16_t Encode(CodedField field, const std::string& value);
   static uint8_t TraitBitsOf(const Person& person);
   static uint8_t FlagsOf(const Spell& spell, bool active_before);
-  void PushSpell(const Spell& spell, bool active_before);
+  // True when the spell's day is coded kFarDay.
+  bool PushSpell(const Spell& spell, bool active_before);
 
-  std::vector<Date> born_on_;
-  std::vector<uint8_t> traits_;  // sex, youth union, theory level << 2
+  DayColumn born_on_;
+  std::vector<uint8_t> traits_;  // sex, youth union, theory level << 2, kFarDayFlag
   std::vector<uint16_t> codes_[kCodedFieldCount];
   std::vector<std::string> dictionaries_[kCodedFieldCount];
   std::unordered_map<std::string, uint16_t> code_of_[kCodedFieldCount];
   uint16_t kinh_code_ = UINT16_MAX, no_religion_code_ = UINT16_MAX;
-  std::vector<Date> first_admitted_on_;
+  DayColumn first_admitted_on_;
   // Each member's spells are [spell_begin_, spell_end_) of the spell columns.
   std::vector<uint32_t> spell_begin_, spell_end_;
   uint64_t live_spells_ = 0;
-  std::vector<Date> spell_from_;
+  DayColumn spell_from_;
   std::vector<OrgId> spell_org_;
   std::vector<uint8_t> spell_flags_;  // status, active << 1, exempted << 2
 

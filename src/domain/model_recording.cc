@@ -136,8 +136,8 @@ void LayOutToday(const LedgerState& state, ReadModel& model) {
     model.today_rank[Index(model.today_order[rank])] = rank;
   }
   // Both read the flow rows and write their own columns: one on each core.
-  auto org_rows = std::async(std::launch::async,
-                             [&] { model.org_rows.Build(model.flows, model.today_order); });
+  auto org_rows =
+      std::async(std::launch::async, [&] { model.org_rows.Build(model.flows, model.today_order); });
   model.checkpoints.Build(model.flows, model.today_rank);
   org_rows.get();
 }

@@ -310,6 +310,34 @@ TEST(ReferenceCases, CorrectionsApplyToEveryDate) {
   ledger.ExpectAgreementEverywhere({{"2023-06-30", "2023-06-30"}, {"2023-01-01", "2023-12-31"}});
 }
 
+// Dates outside the model's 16-bit day codes (1900-01-01 to 2079-06-05) are
+// kept exactly aside: members born, admitted and placed before 1900, a
+// spell that starts after 2079, reports on days on both sides.
+TEST(ReferenceCases, DatesBeyondTheDayCodesCountExactly) {
+  PersonPatch old_person = APerson("1870-05-01");
+  const Ledger ledger({
+      Established("1899-01-01", "P", OrgKind::kProvinceCommittee, std::nullopt),
+      Established("1899-01-01", "U1", OrgKind::kUpperCommittee, "P"),
+      Established("1899-01-01", "C1", OrgKind::kGrassrootsCell, "U1"),
+      Established("1899-01-01", "C2", OrgKind::kGrassrootsCell, "U1"),
+      Registered("1899-06-01", "old", "C1", MemberStatus::kOfficial, "1890-01-01", "1891-01-01",
+                 old_person),
+      Registered("1950-01-01", "young", "C1", MemberStatus::kOfficial, "1949-01-01",
+                 "1949-06-01", APerson("1925-01-01")),
+      Transferred("2085-03-01", "young", "C2"),
+  });
+  const MemberTable& members = ledger.model().members;
+  EXPECT_NE(members.TraitBits(*ledger.model().FindMember("old")) & MemberTable::kFarDayFlag, 0);
+  EXPECT_EQ(members.born_on(*ledger.model().FindMember("old")), D("1870-05-01"));
+  EXPECT_EQ(members.SpellStart(*ledger.model().FindMember("young"), 1), D("2085-03-01"));
+  const RefCompositionCounts on_1899 = RefComposition(ledger.events(), "P", D("1899-12-31"));
+  EXPECT_EQ(on_1899.total, 1);
+  ledger.ExpectAgreementEverywhere({{"1899-01-01", "1899-12-31"},
+                                    {"1960-01-01", "1960-12-31"},
+                                    {"2079-06-01", "2079-06-10"},
+                                    {"2085-01-01", "2090-12-31"}});
+}
+
 }  // namespace
 }  // namespace reference
 }  // namespace tochuc

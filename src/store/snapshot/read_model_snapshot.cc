@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 7;
+constexpr uint32_t kFormatVersion = 8;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -62,7 +62,8 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Column(checkpoints.block_sums_);
   io.Field(checkpoints.rank_count_);
   auto& members = model.members;
-  io.Column(members.born_on_);
+  io.Column(members.born_on_.codes_);
+  io.Column(members.born_on_.far_.days_);
   io.Column(members.traits_);
   for (int f = 0; f < kCodedFieldCount; ++f) {
     io.Column(members.codes_[f]);
@@ -70,11 +71,13 @@ void SnapshotColumns(Io& io, Model& model) {
   }
   io.Field(members.kinh_code_);
   io.Field(members.no_religion_code_);
-  io.Column(members.first_admitted_on_);
+  io.Column(members.first_admitted_on_.codes_);
+  io.Column(members.first_admitted_on_.far_.days_);
   io.Column(members.spell_begin_);
   io.Column(members.spell_end_);
   io.Field(members.live_spells_);
-  io.Column(members.spell_from_);
+  io.Column(members.spell_from_.codes_);
+  io.Column(members.spell_from_.far_.days_);
   io.Column(members.spell_org_);
   io.Column(members.spell_flags_);
 }
