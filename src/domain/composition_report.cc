@@ -177,8 +177,9 @@ class MemberCounter {
     while (spell > first && col.spell_from[spell - 1] > day_code_) --spell;
     if (spell == first) return;  // not yet a member: rare, and predicted
     --spell;
-    Tally(m, traits, col.spell_flags[spell], col.spell_org[spell], FromDayCode(col.born_on[idx]),
-          FromDayCode(col.first_admitted_on[idx]), h);
+    const uint32_t cell = col.spell_cell[spell];
+    Tally(m, traits, MemberTable::CellFlags(cell), MemberTable::CellOrg(cell),
+          FromDayCode(col.born_on[idx]), FromDayCode(col.first_admitted_on[idx]), h);
   }
 
   void CountMemberExactly(MemberId m, Histograms& h) const {
@@ -187,7 +188,8 @@ class MemberCounter {
     while (spell > 0 && members_.SpellStart(m, spell - 1) > day_) --spell;
     if (spell == 0) return;
     --spell;
-    Tally(m, members_.TraitBits(m), members_.SpellFlags(m)[spell], members_.SpellOrgs(m)[spell],
+    const uint32_t cell = members_.SpellCell(m, spell);
+    Tally(m, members_.TraitBits(m), MemberTable::CellFlags(cell), MemberTable::CellOrg(cell),
           members_.born_on(m), members_.first_admitted_on(m), h);
   }
 

@@ -33,15 +33,18 @@ uint8_t MemberTable::TraitBitsOf(const Person& person) {
                               (static_cast<unsigned>(person.theory_level) << 2));
 }
 
-uint8_t MemberTable::FlagsOf(const Spell& spell, bool active_before) {
-  return static_cast<uint8_t>(
-      static_cast<unsigned>(spell.status) | (spell.active ? kActiveFlag : 0u) |
-      (spell.exempted ? kExemptedFlag : 0u) | (active_before ? kActiveBeforeFlag : 0u));
+uint32_t MemberTable::CellOf(const Spell& spell, bool active_before) {
+  if (Index(spell.org) >= (1u << kCellOrgBits)) {
+    throw std::length_error("more than 268,435,456 organizations");
+  }
+  const unsigned flags = static_cast<unsigned>(spell.status) | (spell.active ? kActiveFlag : 0u) |
+                         (spell.exempted ? kExemptedFlag : 0u) |
+                         (active_before ? kActiveBeforeFlag : 0u);
+  return Index(spell.org) | flags << kCellOrgBits;
 }
 
 bool MemberTable::PushSpell(const Spell& spell, bool active_before) {
-  spell_org_.push_back(spell.org);
-  spell_flags_.push_back(FlagsOf(spell, active_before));
+  spell_cell_.push_back(CellOf(spell, active_before));
   return spell_from_.PushBack(spell.from);
 }
 
@@ -66,20 +69,19 @@ void MemberTable::AppendSpell(MemberId m, const Spell& spell) {
   const uint32_t idx = Index(m);
   const uint32_t begin = spell_begin_[idx], end = spell_end_[idx];
   if (end > begin && spell_from_[end - 1] == spell.from) {  // the same day: the later one holds
-    spell_org_[end - 1] = spell.org;
-    spell_flags_[end - 1] = FlagsOf(spell, (spell_flags_[end - 1] & kActiveBeforeFlag) != 0);
+    spell_cell_[end - 1] =
+        CellOf(spell, (CellFlags(spell_cell_[end - 1]) & kActiveBeforeFlag) != 0);
     return;
   }
   if (spell_from_.size() >= UINT32_MAX) throw std::length_error("more than 4 G member spells");
   const bool active_before =
-      end == begin || ((spell_flags_[end - 1] & (kActiveBeforeFlag | kActiveFlag)) ==
+      end == begin || ((CellFlags(spell_cell_[end - 1]) & (kActiveBeforeFlag | kActiveFlag)) ==
                        (kActiveBeforeFlag | kActiveFlag));
   if (end != spell_from_.size()) {  // not the last member in the columns: move its spells there
     spell_begin_[idx] = static_cast<uint32_t>(spell_from_.size());
     for (uint32_t at = begin; at < end; ++at) {
       spell_from_.PushBack(spell_from_[at]);
-      spell_org_.push_back(spell_org_[at]);
-      spell_flags_.push_back(spell_flags_[at]);
+      spell_cell_.push_back(spell_cell_[at]);
     }
   }
   if (PushSpell(spell, active_before)) traits_[idx] |= kFarDayFlag;
@@ -104,16 +106,14 @@ void MemberTable::Reserve(size_t members, size_t spells) {
   ReserveMore(spell_begin_, members);
   ReserveMore(spell_end_, members);
   ReserveMore(spell_from_, spells);
-  ReserveMore(spell_org_, spells);
-  ReserveMore(spell_flags_, spells);
+  ReserveMore(spell_cell_, spells);
 }
 
 bool MemberTable::HasRoom(size_t members, size_t spells) const {
   bool room = tochuc::HasRoom(born_on_, members) && tochuc::HasRoom(traits_, members) &&
               tochuc::HasRoom(first_admitted_on_, members) &&
               tochuc::HasRoom(spell_begin_, members) && tochuc::HasRoom(spell_end_, members) &&
-              tochuc::HasRoom(spell_from_, spells) && tochuc::HasRoom(spell_org_, spells) &&
-              tochuc::HasRoom(spell_flags_, spells);
+              tochuc::HasRoom(spell_from_, spells) && tochuc::HasRoom(spell_cell_, spells);
   for (const auto& codes : codes_) room = room && tochuc::HasRoom(codes, members);
   return room;
 }
@@ -121,29 +121,25 @@ bool MemberTable::HasRoom(size_t members, size_t spells) const {
 void MemberTable::Compact() {
   if (AbandonedSpells() == 0) return;
   DayColumn from;
-  std::vector<OrgId> org;
-  std::vector<uint8_t> flags;
+  std::vector<uint32_t> cells;
   from.reserve(live_spells_);
-  org.reserve(live_spells_);
-  flags.reserve(live_spells_);
+  cells.reserve(live_spells_);
   for (size_t idx = 0; idx < size(); ++idx) {
     const uint32_t begin = spell_begin_[idx], end = spell_end_[idx];
     spell_begin_[idx] = static_cast<uint32_t>(from.size());
     for (uint32_t at = begin; at < end; ++at) from.PushBack(spell_from_[at]);
-    org.insert(org.end(), spell_org_.begin() + begin, spell_org_.begin() + end);
-    flags.insert(flags.end(), spell_flags_.begin() + begin, spell_flags_.begin() + end);
+    cells.insert(cells.end(), spell_cell_.begin() + begin, spell_cell_.begin() + end);
     spell_end_[idx] = static_cast<uint32_t>(from.size());
   }
   spell_from_ = std::move(from);
-  spell_org_ = std::move(org);
-  spell_flags_ = std::move(flags);
+  spell_cell_ = std::move(cells);
 }
 
 Spell MemberTable::SpellNumber(MemberId m, uint32_t k) const {
   const uint32_t at = spell_begin_[Index(m)] + k;
-  const uint8_t flags = spell_flags_[at];
-  return {spell_from_[at], spell_org_[at], static_cast<MemberStatus>(flags & 1u), (flags & 2u) != 0,
-          (flags & 4u) != 0};
+  const uint8_t flags = CellFlags(spell_cell_[at]);
+  return {spell_from_[at], CellOrg(spell_cell_[at]), static_cast<MemberStatus>(flags & 1u),
+          (flags & 2u) != 0, (flags & 4u) != 0};
 }
 
 std::optional<Spell> MemberTable::SpellAt(MemberId m, Date day) const {

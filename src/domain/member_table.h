@@ -64,16 +64,20 @@ class MemberTable {
 
   Date first_admitted_on(MemberId m) const { return first_admitted_on_[Index(m)]; }
   Date SpellStart(MemberId m, uint32_t k) const { return spell_from_[spell_begin_[Index(m)] + k]; }
-  // The spells' columns, for scans: flags are status | active << 1 | exempted << 2.
+  // A spell's flags: status | active << 1 | exempted << 2.
   // kActiveBeforeFlag: the member was active in every earlier spell (party
   // age then runs unbroken from the first admission).
   static constexpr uint8_t kOfficialFlag = 1, kActiveFlag = 2, kExemptedFlag = 4,
                            kActiveBeforeFlag = 8;
-  std::span<const uint8_t> SpellFlags(MemberId m) const {
-    return {spell_flags_.data() + spell_begin_[Index(m)], SpellCount(m)};
+  // A spell's org and flags share one 32-bit cell: the org index in the low
+  // 28 bits, the flags above.
+  static constexpr int kCellOrgBits = 28;
+  static OrgId CellOrg(uint32_t cell) {
+    return static_cast<OrgId>(cell & ((1u << kCellOrgBits) - 1));
   }
-  std::span<const OrgId> SpellOrgs(MemberId m) const {
-    return {spell_org_.data() + spell_begin_[Index(m)], SpellCount(m)};
+  static uint8_t CellFlags(uint32_t cell) { return static_cast<uint8_t>(cell >> kCellOrgBits); }
+  uint32_t SpellCell(MemberId m, uint32_t k) const {
+    return spell_cell_[spell_begin_[Index(m)] + k];
   }
   uint32_t SpellCount(MemberId m) const { return spell_end_[Index(m)] - spell_begin_[Index(m)]; }
   Spell SpellNumber(MemberId m, uint32_t k) const;
@@ -86,23 +90,17 @@ class MemberTable {
     const uint32_t* spell_begin;
     const uint32_t* spell_end;
     const DayCode* spell_from;
-    const uint8_t* spell_flags;
-    const OrgId* spell_org;
+    const uint32_t* spell_cell;
     const uint8_t* trait_bits;
     const uint16_t* codes[kCodedFieldCount];
     const DayCode* born_on;
     const DayCode* first_admitted_on;
   };
   Columns columns() const {
-    return {spell_begin_.data(),
-            spell_end_.data(),
-            spell_from_.codes(),
-            spell_flags_.data(),
-            spell_org_.data(),
-            traits_.data(),
-            {codes_[0].data(), codes_[1].data(), codes_[2].data()},
-            born_on_.codes(),
-            first_admitted_on_.codes()};
+    return {spell_begin_.data(), spell_end_.data(),
+            spell_from_.codes(), spell_cell_.data(),
+            traits_.data(),      {codes_[0].data(), codes_[1].data(), codes_[2].data()},
+            born_on_.codes(),    first_admitted_on_.codes()};
   }
   // The member's spell at the end of `day`, or nullopt before the first one.
   std::optional<Spell> SpellAt(MemberId m, Date day) const;
@@ -132,7 +130,7 @@ class MemberTable {
  private:
   uint16_t Encode(CodedField field, const std::string& value);
   static uint8_t TraitBitsOf(const Person& person);
-  static uint8_t FlagsOf(const Spell& spell, bool active_before);
+  static uint32_t CellOf(const Spell& spell, bool active_before);
   // True when the spell's day is coded kFarDay.
   bool PushSpell(const Spell& spell, bool active_before);
 
@@ -147,8 +145,7 @@ class MemberTable {
   std::vector<uint32_t> spell_begin_, spell_end_;
   uint64_t live_spells_ = 0;
   DayColumn spell_from_;
-  std::vector<OrgId> spell_org_;
-  std::vector<uint8_t> spell_flags_;  // status, active << 1, exempted << 2
+  std::vector<uint32_t> spell_cell_;  // org | flags << kCellOrgBits
 
   template <typename Io, typename Model>
   friend void SnapshotColumns(Io& io, Model& model);

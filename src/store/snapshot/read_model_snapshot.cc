@@ -13,7 +13,7 @@ namespace {
 // Bump when the layout of any column changes: an old snapshot is then
 // rebuilt instead of misread.
 constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 8;
+constexpr uint32_t kFormatVersion = 9;
 
 using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
 
@@ -78,8 +78,7 @@ void SnapshotColumns(Io& io, Model& model) {
   io.Field(members.live_spells_);
   io.Column(members.spell_from_.codes_);
   io.Column(members.spell_from_.far_.days_);
-  io.Column(members.spell_org_);
-  io.Column(members.spell_flags_);
+  io.Column(members.spell_cell_);
 }
 
 template <typename Io, typename Directory>
