@@ -90,6 +90,7 @@ class Import {
         std::async(std::launch::async, [this] { append_->Commit(builder_->state()); });
     result.model = std::move(*builder_).Finish();
     commit.get();
+    result.state.emplace(std::move(*builder_).TakeState());
     result.imported = added_lines_.size();
     return result;
   }

@@ -38,8 +38,10 @@ struct ImportOptions {
 struct ImportResult {
   size_t imported = 0;                    // events written (0 when refused)
   std::vector<io::LineProblem> problems;  // sorted by line; empty on success
-  // The read model of the whole ledger after a successful import.
+  // The read model of the whole ledger after a successful import, and the
+  // state it was built with.
   std::optional<ReadModel> model;
+  std::optional<LedgerState> state;
 };
 
 ImportResult ImportLedger(LedgerStore& store, std::istream& in, const ImportOptions& options);

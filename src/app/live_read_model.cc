@@ -30,6 +30,7 @@ Problems LiveReadModel::Record(const Event& event) {
   }
   Problems problems;
   {
+    std::lock_guard gate(turnstile_);
     std::unique_lock lock(model_lock_);
     const auto start = Clock::now();
     problems = updater_.Apply(event, *model_);
@@ -42,6 +43,7 @@ Problems LiveReadModel::Record(const Event& event) {
     SwapIn(std::move(next));
   }
   if (updater_.DirectoryNeedsSort(*model_)) {
+    std::lock_guard gate(turnstile_);
     std::unique_lock lock(model_lock_);  // rare: once per so many new members
     updater_.SortDirectory(*model_);
   }
@@ -50,6 +52,7 @@ Problems LiveReadModel::Record(const Event& event) {
 
 void LiveReadModel::SwapIn(std::unique_ptr<ReadModel> next) {
   {
+    std::lock_guard gate(turnstile_);
     std::unique_lock lock(model_lock_);
     const auto start = Clock::now();
     next->directory = std::move(model_->directory);  // a layout leaves it as it is

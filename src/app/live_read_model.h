@@ -35,6 +35,7 @@ class LiveReadModel {
   // does not change meanwhile. Any number of readers at once.
   template <typename Reader>
   auto Read(Reader&& read) const {
+    { std::lock_guard pass(turnstile_); }  // a writer waiting goes first
     std::shared_lock lock(model_lock_);
     return std::forward<Reader>(read)(std::as_const(*model_));
   }
@@ -51,6 +52,10 @@ class LiveReadModel {
   void SwapIn(std::unique_ptr<ReadModel> next);
 
   std::mutex writer_;  // one Record() at a time
+  // Held by the writer while it waits for the exclusive lock and changes the
+  // model, so that a stream of readers cannot keep it out (glibc's shared
+  // mutex lets new readers in ahead of a waiting writer).
+  mutable std::mutex turnstile_;
   mutable std::shared_mutex model_lock_;
   std::unique_ptr<ReadModel> model_;
   ReadModelUpdater updater_;  // only under writer_

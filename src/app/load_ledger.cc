@@ -5,7 +5,9 @@
 #include <stdexcept>
 
 #include "domain/read_model_builder.h"
+#include "domain/read_model_updater.h"
 #include "io/ledger_reader.h"
+#include "store/snapshot/ledger_state_snapshot.h"
 #include "store/snapshot/read_model_snapshot.h"
 
 namespace tochuc::app {
@@ -66,14 +68,50 @@ LedgerStamp StampOf(LedgerStore& store) {
   return {last ? last->seq : 0, last ? HashLine(last->body) : 0};
 }
 
-void WriteSnapshot(const ReadModel& model, const LedgerStamp& stamp,
-                   const std::filesystem::path& snapshot,
-                   const std::function<void(std::string_view)>& on_note) {
+void WriteSnapshots(const ReadModel& model, const LedgerState& state, const LedgerStamp& stamp,
+                    const std::filesystem::path& snapshot,
+                    const std::function<void(std::string_view)>& on_note) {
   try {
     ReadModelSnapshot::Write(model, stamp, snapshot);
+    LedgerStateSnapshot::Write(state, stamp, LedgerStateSnapshot::PathBeside(snapshot));
   } catch (const std::exception& error) {
     if (on_note) on_note(fmt::format("the snapshot was not saved: {}", error.what()));
   }
+}
+
+// The snapshot brought up to date with the lines recorded after it, or
+// nullopt when it cannot be: no snapshot of the model and the state with
+// the stamp of a stored line, or a line after it dated before the lines
+// before it (only a replay places it).
+std::optional<ReadModel> CatchUp(LedgerStore& store, const std::filesystem::path& snapshot,
+                                 const LedgerStamp& now,
+                                 const std::function<void(std::string_view)>& on_note) {
+  const std::optional<LedgerStamp> then = ReadModelSnapshot::StampOf(snapshot);
+  if (!then || then->last_seq >= now.last_seq) return std::nullopt;
+  if (then->last_seq > 0) {
+    const std::optional<StoredEvent> line = store.Stored(then->last_seq);
+    if (!line || HashLine(line->body) != then->last_line_hash) return std::nullopt;
+  }
+  std::optional<LedgerState> state =
+      LedgerStateSnapshot::Read(LedgerStateSnapshot::PathBeside(snapshot), *then);
+  if (!state) return std::nullopt;
+  // New members go into the directory: it comes too.
+  std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, *then, true);
+  if (!model) return std::nullopt;
+  ReadModelUpdater updater(std::move(*state));
+  bool caught_up = true;
+  size_t lines = 0;
+  store.ForEachAfter(then->last_seq, [&](const StoredEvent& stored) {
+    if (!caught_up) return;
+    caught_up = updater.Apply(ParseStoredEvent(stored), *model).empty();
+    if (caught_up && updater.NeedsUpkeep(*model)) updater.LayOut(*model);
+    ++lines;
+  });
+  if (!caught_up) return std::nullopt;
+  updater.SortDirectory(*model);
+  if (on_note) on_note(fmt::format("the read model caught up with {} lines after its snapshot", lines));
+  WriteSnapshots(*model, updater.state(), now, snapshot, on_note);
+  return model;
 }
 
 }  // namespace
@@ -84,14 +122,19 @@ ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapsho
   if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, with_directory)) {
     return std::move(*model);
   }
-  ReadModel model = LoadReadModel(store);
-  WriteSnapshot(model, stamp, snapshot, on_note);
+  if (std::optional<ReadModel> model = CatchUp(store, snapshot, stamp, on_note)) {
+    return std::move(*model);
+  }
+  ReadModelBuilder builder = ReplayStore(store);
+  ReadModel model = std::move(builder).Finish();
+  WriteSnapshots(model, std::move(builder).TakeState(), stamp, snapshot, on_note);
   return model;
 }
 
-void SaveSnapshot(LedgerStore& store, const ReadModel& model, const std::filesystem::path& snapshot,
+void SaveSnapshot(LedgerStore& store, const ReadModel& model, const LedgerState& state,
+                  const std::filesystem::path& snapshot,
                   const std::function<void(std::string_view)>& on_note) {
-  WriteSnapshot(model, StampOf(store), snapshot, on_note);
+  WriteSnapshots(model, state, StampOf(store), snapshot, on_note);
 }
 
 ReadModel LoadReadModel(LedgerStore& store) { return ReplayStore(store).Finish(); }

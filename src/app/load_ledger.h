@@ -24,10 +24,13 @@ Event ParseStoredEvent(const StoredEvent& stored);
 ReadModel LoadReadModel(LedgerStore& store);
 
 // The read model of everything in the store, from the snapshot file at
-// `snapshot` when it matches the store; otherwise built from the ledger and
-// written there for next time (a snapshot that cannot be written is skipped:
-// `on_note` hears why). From a snapshot, the member directory (ids, names)
-// is read only `with_directory`.
+// `snapshot` when it matches the store; from the snapshot and the ledger
+// state beside it (`snapshot` + ".state") brought up to date with the lines
+// recorded after them when they match an earlier line and those lines come
+// in date order; otherwise built from the ledger. A snapshot that was not
+// current is written again for next time (one that cannot be written is
+// skipped: `on_note` hears why). From a current snapshot, the member
+// directory (ids, names) is read only `with_directory`.
 ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapshot,
                         bool with_directory,
                         const std::function<void(std::string_view)>& on_note = {});
@@ -41,10 +44,11 @@ ReadModel LoadReadModel(std::istream& sorted_ledger);
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store);
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger);
 
-// Saves `model`, which is that of everything in the store, as its snapshot
-// (see LoadReadModel); a snapshot that cannot be written is skipped and
-// `on_note` hears why.
-void SaveSnapshot(LedgerStore& store, const ReadModel& model, const std::filesystem::path& snapshot,
+// Saves `model` and `state`, which are those of everything in the store, as
+// its snapshot (see LoadReadModel); a snapshot that cannot be written is
+// skipped and `on_note` hears why.
+void SaveSnapshot(LedgerStore& store, const ReadModel& model, const LedgerState& state,
+                  const std::filesystem::path& snapshot,
                   const std::function<void(std::string_view)>& on_note = {});
 
 }  // namespace tochuc::app

@@ -3,6 +3,7 @@
 // snapshot is never used.
 #include "app/load_ledger.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <boost/json/serialize.hpp>
@@ -121,6 +122,55 @@ TEST_F(SnapshotTest, ALedgerThatGrewMakesTheSnapshotStale) {
   EXPECT_EQ(after.org(*after.FindOrg(org)).name, "Chi bộ mới đổi tên");
   EXPECT_EQ(EveryReport(LoadReadModel(*store_, snapshot(), true)),
             EveryReport(LoadReadModel(*store_)));
+}
+
+// A snapshot behind the ledger is brought up to date with the lines after
+// it, through the ledger state saved beside it, instead of a replay; a line
+// dated before the lines before it can only be placed by a replay.
+TEST_F(SnapshotTest, ASnapshotBehindTheLedgerCatchesUpWithTheLinesAfterIt) {
+  const std::string text = GeneratedLedger(2000, 5);
+  std::vector<std::string> lines;
+  std::istringstream all(text);
+  for (std::string line; std::getline(all, line);) lines.push_back(line + "\n");
+  const size_t cut = lines.size() * 4 / 5;
+  auto join = [&](size_t from, size_t to) {
+    std::string out;
+    for (size_t k = from; k < to; ++k) out += lines[k];
+    return out;
+  };
+  store::SqliteLedgerStore split((dir_ / "split.db").string());
+  const std::filesystem::path split_snapshot = dir_ / "split.db.model";
+  auto import = [&](const std::string& part) {
+    std::istringstream in(part);
+    ASSERT_TRUE(ImportLedger(split, in, {}).problems.empty());
+  };
+  std::vector<std::string> notes;
+  auto note = [&](std::string_view said) { notes.emplace_back(said); };
+
+  import(join(0, cut));
+  LoadReadModel(split, split_snapshot, true, note);  // builds and saves the snapshot
+  EXPECT_TRUE(std::filesystem::exists(split_snapshot.string() + ".state"));
+  import(join(cut, lines.size()));
+  const std::string caught_up = EveryReport(LoadReadModel(split, split_snapshot, true, note));
+  ASSERT_EQ(notes.size(), 1u);
+  EXPECT_EQ(notes.front(), fmt::format("the read model caught up with {} lines after its snapshot",
+                                       lines.size() - cut));
+  EXPECT_EQ(caught_up, EveryReport(LoadReadModel(split)));
+  // Saved again: the next load reads it as it is.
+  EXPECT_EQ(EveryReport(LoadReadModel(split, split_snapshot, true, note)), caught_up);
+  EXPECT_EQ(notes.size(), 1u);
+
+  // A line dated before the last day: the snapshot is rebuilt from the ledger.
+  const ReadModel current = LoadReadModel(split);
+  const MemberId member{0};
+  import(R"({"type": "member.corrected", "date": ")" +
+         current.last_event_date->AddDays(-30).ToString() + R"(", "member": ")" +
+         std::string(current.directory.id(member)) +
+         R"(", "person": {"name": "Tên Đã Sửa"}})" + "\n");
+  const ReadModel rebuilt = LoadReadModel(split, split_snapshot, true, note);
+  EXPECT_EQ(notes.size(), 1u);
+  EXPECT_EQ(rebuilt.directory.name(member), "Tên Đã Sửa");
+  EXPECT_EQ(EveryReport(rebuilt), EveryReport(LoadReadModel(split)));
 }
 
 TEST_F(SnapshotTest, ADamagedSnapshotIsRebuilt) {

@@ -86,7 +86,7 @@ void RunImport(const ImportArgs& args) {
                      args.file),
          kExitRefused);
   }
-  app::SaveSnapshot(*store, *result.model, SnapshotPathFor(args.db),
+  app::SaveSnapshot(*store, *result.model, *result.state, SnapshotPathFor(args.db),
                     [](std::string_view note) { std::cerr << note << '\n'; });
   std::cerr << fmt::format("imported {} events into {} in {:.2f} s\n", result.imported, args.db,
                            progress.Elapsed());

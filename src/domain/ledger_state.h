@@ -131,6 +131,8 @@ class LedgerState {
   void Unplace(MemberId member);
   void Detach(OrgId child);
 
+  friend class LedgerStateColumns;  // the state's snapshot (src/store/snapshot)
+
   const RuleBook& rules_;
   std::vector<OrgState> orgs_;
   std::vector<MemberState> members_;

@@ -58,6 +58,10 @@ class LedgerStore {
   virtual Projection ReadProjection() = 0;
   // The line recorded last, or nullopt for an empty ledger.
   virtual std::optional<StoredEvent> LastStored() = 0;
+  // The line with that seq, or nullopt.
+  virtual std::optional<StoredEvent> Stored(uint64_t seq) = 0;
+  // Calls `visit` for every line recorded after `seq`, in recording order.
+  virtual void ForEachAfter(uint64_t seq, const std::function<void(const StoredEvent&)>& visit) = 0;
 };
 
 }  // namespace tochuc

@@ -6,16 +6,14 @@
 #include <memory>
 
 #include "store/snapshot/binary_stream.h"
+#include "store/snapshot/snapshot_file.h"
 
 namespace tochuc {
 namespace {
 
-// Bump when the layout of any column changes: an old snapshot is then
-// rebuilt instead of misread.
-constexpr uint64_t kMagic = 0x4d52'4355'4843'4f54;  // "TOCHUCRM"
-constexpr uint32_t kFormatVersion = 9;
-
-using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+// Bump the version when the layout of any column changes: an old snapshot is
+// then rebuilt instead of misread.
+constexpr snapshot::FileKind kModelFile{0x4d52'4355'4843'4f54, 9};  // "TOCHUCRM"
 
 }  // namespace
 
@@ -145,53 +143,9 @@ std::vector<OrgInfo> FromColumns(const OrgColumns& c) {
 
 }  // namespace
 
-namespace {
-
-// Writes `path` through a temporary file: header, `write_body`, trailer.
-template <typename WriteBody>
-void WriteFile(const std::filesystem::path& path, const LedgerStamp& stamp,
-               WriteBody&& write_body) {
-  std::filesystem::path partial = path;
-  partial += ".partial";
-  {
-    FilePtr file(std::fopen(partial.c_str(), "wb"), &std::fclose);
-    if (!file) throw std::runtime_error(fmt::format("cannot write {}", partial.string()));
-    snapshot::BinaryWriter out(file.get());
-    out.Value(kMagic);
-    out.Value(kFormatVersion);
-    out.Value(stamp.last_seq);
-    out.Value(stamp.last_line_hash);
-    write_body(out);
-    out.Value(kMagic);  // a complete file ends as it starts
-    if (std::fflush(file.get()) != 0) throw std::runtime_error("cannot write the snapshot");
-  }
-  std::filesystem::rename(partial, path);
+std::optional<LedgerStamp> ReadModelSnapshot::StampOf(const std::filesystem::path& path) {
+  return snapshot::ReadStamp(path, kModelFile);
 }
-
-// Reads `path` if its header matches and `read_body` consumes it exactly.
-template <typename ReadBody>
-bool ReadFile(const std::filesystem::path& path, const LedgerStamp& expected,
-              ReadBody&& read_body) {
-  std::error_code error;
-  const uint64_t size = std::filesystem::file_size(path, error);
-  if (error) return false;
-  FilePtr file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) return false;
-  snapshot::BinaryReader in(file.get(), size);
-  try {
-    if (in.Value<uint64_t>() != kMagic || in.Value<uint32_t>() != kFormatVersion) return false;
-    LedgerStamp stamp;
-    stamp.last_seq = in.Value<uint64_t>();
-    stamp.last_line_hash = in.Value<uint64_t>();
-    if (!(stamp == expected)) return false;
-    read_body(in);
-    return in.Value<uint64_t>() == kMagic && in.left() == 0;
-  } catch (const snapshot::DamagedSnapshot&) {
-    return false;
-  }
-}
-
-}  // namespace
 
 std::filesystem::path ReadModelSnapshot::DirectoryPath(const std::filesystem::path& path) {
   std::filesystem::path names = path;
@@ -201,13 +155,15 @@ std::filesystem::path ReadModelSnapshot::DirectoryPath(const std::filesystem::pa
 
 void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
                               const std::filesystem::path& path) {
-  WriteFile(DirectoryPath(path), stamp, [&](snapshot::BinaryWriter& out) {
-    if (!model.directory.HasCorrectedNames()) return SnapshotDirectory(out, model.directory);
-    MemberDirectory folded = model.directory;  // names corrected live, folded in
+  snapshot::WriteFile(DirectoryPath(path), kModelFile, stamp, [&](snapshot::BinaryWriter& out) {
+    if (!model.directory.HasCorrectedNames() && model.directory.UnsortedMembers() == 0) {
+      return SnapshotDirectory(out, model.directory);
+    }
+    MemberDirectory folded = model.directory;  // members and names recorded live, sorted in
     folded.Finish();
     SnapshotDirectory(out, folded);
   });
-  WriteFile(path, stamp, [&](snapshot::BinaryWriter& out) {
+  snapshot::WriteFile(path, kModelFile, stamp, [&](snapshot::BinaryWriter& out) {
     ToColumns(model.orgs).Transfer(out);
     out.Value<uint8_t>(model.last_event_date.has_value());
     out.Value(model.last_event_date.value_or(Date{}));
@@ -218,7 +174,7 @@ void ReadModelSnapshot::Write(const ReadModel& model, const LedgerStamp& stamp,
 std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& path,
                                                  const LedgerStamp& expected, bool with_directory) {
   ReadModel model;
-  const bool read = ReadFile(path, expected, [&](snapshot::BinaryReader& in) {
+  const bool read = snapshot::ReadFile(path, kModelFile, expected, [&](snapshot::BinaryReader& in) {
     OrgColumns orgs;
     orgs.Transfer(in);
     model.orgs = FromColumns(orgs);
@@ -228,9 +184,10 @@ std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& pa
     SnapshotColumns(in, model);
   });
   if (!read) return std::nullopt;
-  if (with_directory && !ReadFile(DirectoryPath(path), expected, [&](snapshot::BinaryReader& in) {
-        SnapshotDirectory(in, model.directory);
-      })) {
+  if (with_directory && !snapshot::ReadFile(DirectoryPath(path), kModelFile, expected,
+                                            [&](snapshot::BinaryReader& in) {
+                                              SnapshotDirectory(in, model.directory);
+                                            })) {
     return std::nullopt;
   }
   for (uint32_t org_idx = 0; org_idx < model.orgs.size(); ++org_idx) {

@@ -35,6 +35,9 @@ class ReadModelSnapshot {
   static std::optional<ReadModel> Read(const std::filesystem::path& path,
                                        const LedgerStamp& expected, bool with_directory = false);
   static std::filesystem::path DirectoryPath(const std::filesystem::path& path);
+  // The stamp the snapshot at `path` carries, or nullopt when there is none
+  // of this format version.
+  static std::optional<LedgerStamp> StampOf(const std::filesystem::path& path);
 };
 
 // FNV-1a, 64 bits: stable across builds, unlike std::hash.

@@ -34,6 +34,20 @@ std::optional<StoredEvent> SqliteLedgerStore::LastStored() {
   return StoredEvent{static_cast<uint64_t>(select.Int(0)), select.Text(1)};
 }
 
+std::optional<StoredEvent> SqliteLedgerStore::Stored(uint64_t seq) {
+  Statement select = db_.Prepare("SELECT seq, body FROM ledger WHERE seq = ?");
+  select.Bind(1, static_cast<int64_t>(seq));
+  if (!select.Step()) return std::nullopt;
+  return StoredEvent{static_cast<uint64_t>(select.Int(0)), select.Text(1)};
+}
+
+void SqliteLedgerStore::ForEachAfter(uint64_t seq,
+                                     const std::function<void(const StoredEvent&)>& visit) {
+  Statement select = db_.Prepare("SELECT seq, body FROM ledger WHERE seq > ? ORDER BY seq");
+  select.Bind(1, static_cast<int64_t>(seq));
+  while (select.Step()) visit({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
+}
+
 void SqliteLedgerStore::ForEachInEffectiveOrder(
     const std::function<void(const StoredEvent&)>& visit) {
   ForEachLineInEffectiveOrder(db_, visit);

@@ -19,6 +19,8 @@ class SqliteLedgerStore : public LedgerStore {
   std::unique_ptr<LedgerAppend> BeginAppend(const std::string& recorded_by) override;
   Projection ReadProjection() override;
   std::optional<StoredEvent> LastStored() override;
+  std::optional<StoredEvent> Stored(uint64_t seq) override;
+  void ForEachAfter(uint64_t seq, const std::function<void(const StoredEvent&)>& visit) override;
 
  private:
   Db db_;
