@@ -193,8 +193,9 @@ class MemberCounter {
           members_.born_on(m), members_.first_admitted_on(m), h);
   }
 
-  void Tally(MemberId m, uint8_t traits, uint8_t flag, OrgId org, Date born, Date first_admitted,
-             Histograms& h) const {
+  // Inlined: a call per member costs more than a tenth of the scan.
+  [[gnu::always_inline]] void Tally(MemberId m, uint8_t traits, uint8_t flag, OrgId org, Date born,
+                                    Date first_admitted, Histograms& h) const {
     const uint32_t idx = Index(m);
     const bool counted = (flag & MemberTable::kActiveFlag) != 0 && inside_data_[Index(org)] != 0;
     const unsigned official = flag & MemberTable::kOfficialFlag;
