@@ -33,6 +33,8 @@ class LiveReadModel {
 
   // Calls read(const ReadModel&) and returns what it returns; the model
   // does not change meanwhile. Any number of readers at once.
+  // REQUIRES: `read` does not call Read() again (a writer waiting between
+  // the two would wait for the first, and the second for it).
   template <typename Reader>
   auto Read(Reader&& read) const {
     { std::lock_guard pass(turnstile_); }  // a writer waiting goes first
