@@ -79,13 +79,19 @@ void WriteSnapshots(const ReadModel& model, const LedgerState& state, const Ledg
   }
 }
 
+// A model with its directory and the state it goes on from.
+struct Loaded {
+  ReadModel model;
+  LedgerState state;
+};
+
 // The snapshot brought up to date with the lines recorded after it, or
 // nullopt when it cannot be: no snapshot of the model and the state with
 // the stamp of a stored line, or a line after it dated before the lines
 // before it (only a replay places it).
-std::optional<ReadModel> CatchUp(LedgerStore& store, const std::filesystem::path& snapshot,
-                                 const LedgerStamp& now,
-                                 const std::function<void(std::string_view)>& on_note) {
+std::optional<Loaded> CatchUp(LedgerStore& store, const std::filesystem::path& snapshot,
+                              const LedgerStamp& now,
+                              const std::function<void(std::string_view)>& on_note) {
   const std::optional<LedgerStamp> then = ReadModelSnapshot::StampOf(snapshot);
   if (!then || then->last_seq >= now.last_seq) return std::nullopt;
   if (then->last_seq > 0) {
@@ -109,9 +115,30 @@ std::optional<ReadModel> CatchUp(LedgerStore& store, const std::filesystem::path
   });
   if (!caught_up) return std::nullopt;
   updater.SortDirectory(*model);
-  if (on_note) on_note(fmt::format("the read model caught up with {} lines after its snapshot", lines));
+  if (on_note)
+    on_note(fmt::format("the read model caught up with {} lines after its snapshot", lines));
   WriteSnapshots(*model, updater.state(), now, snapshot, on_note);
-  return model;
+  return Loaded{std::move(*model), std::move(updater).TakeState()};
+}
+
+// The model and state of everything in the store: from the snapshots when
+// current, caught up when behind, replayed otherwise.
+Loaded LoadWithState(LedgerStore& store, const std::filesystem::path& snapshot,
+                     const std::function<void(std::string_view)>& on_note) {
+  const LedgerStamp stamp = StampOf(store);
+  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, true)) {
+    if (std::optional<LedgerState> state =
+            LedgerStateSnapshot::Read(LedgerStateSnapshot::PathBeside(snapshot), stamp)) {
+      return Loaded{std::move(*model), std::move(*state)};
+    }
+  }
+  if (std::optional<Loaded> loaded = CatchUp(store, snapshot, stamp, on_note)) {
+    return std::move(*loaded);
+  }
+  ReadModelBuilder builder = ReplayStore(store);
+  Loaded loaded{std::move(builder).Finish(), std::move(builder).TakeState()};
+  WriteSnapshots(loaded.model, loaded.state, stamp, snapshot, on_note);
+  return loaded;
 }
 
 }  // namespace
@@ -122,13 +149,7 @@ ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapsho
   if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, with_directory)) {
     return std::move(*model);
   }
-  if (std::optional<ReadModel> model = CatchUp(store, snapshot, stamp, on_note)) {
-    return std::move(*model);
-  }
-  ReadModelBuilder builder = ReplayStore(store);
-  ReadModel model = std::move(builder).Finish();
-  WriteSnapshots(model, std::move(builder).TakeState(), stamp, snapshot, on_note);
-  return model;
+  return LoadWithState(store, snapshot, on_note).model;
 }
 
 void SaveSnapshot(LedgerStore& store, const ReadModel& model, const LedgerState& state,
@@ -145,6 +166,13 @@ ReadModel LoadReadModel(std::istream& sorted_ledger) {
 
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store) {
   return Live(ReplayStore(store));
+}
+
+std::unique_ptr<LiveReadModel> LoadLiveReadModel(
+    LedgerStore& store, const std::filesystem::path& snapshot,
+    const std::function<void(std::string_view)>& on_note) {
+  Loaded loaded = LoadWithState(store, snapshot, on_note);
+  return std::make_unique<LiveReadModel>(std::move(loaded.state), std::move(loaded.model));
 }
 
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger) {

@@ -43,6 +43,13 @@ ReadModel LoadReadModel(std::istream& sorted_ledger);
 // The same two, kept current as events are recorded (live_read_model.h).
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store);
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger);
+// The live model of everything in the store, started as LoadReadModel
+// starts (the snapshot and the ledger state beside it, with the directory;
+// caught up or replayed when they are not current) for a process that stays
+// up.
+std::unique_ptr<LiveReadModel> LoadLiveReadModel(
+    LedgerStore& store, const std::filesystem::path& snapshot,
+    const std::function<void(std::string_view)>& on_note = {});
 
 // Saves `model` and `state`, which are those of everything in the store, as
 // its snapshot (see LoadReadModel); a snapshot that cannot be written is

@@ -165,12 +165,36 @@ TEST_F(SnapshotTest, ASnapshotBehindTheLedgerCatchesUpWithTheLinesAfterIt) {
   const MemberId member{0};
   import(R"({"type": "member.corrected", "date": ")" +
          current.last_event_date->AddDays(-30).ToString() + R"(", "member": ")" +
-         std::string(current.directory.id(member)) +
-         R"(", "person": {"name": "Tên Đã Sửa"}})" + "\n");
+         std::string(current.directory.id(member)) + R"(", "person": {"name": "Tên Đã Sửa"}})" +
+         "\n");
   const ReadModel rebuilt = LoadReadModel(split, split_snapshot, true, note);
   EXPECT_EQ(notes.size(), 1u);
   EXPECT_EQ(rebuilt.directory.name(member), "Tên Đã Sửa");
   EXPECT_EQ(EveryReport(rebuilt), EveryReport(LoadReadModel(split)));
+}
+
+// A process that stays up starts its live model from the snapshot and the
+// state beside it, without a replay, and goes on recording.
+TEST_F(SnapshotTest, ALiveModelStartsFromTheSnapshotsAndRecords) {
+  const std::string from_ledger = EveryReport(LoadReadModel(*store_));
+  LoadReadModel(*store_, snapshot(), true);  // saves the snapshots
+  std::vector<std::string> notes;
+  const std::unique_ptr<LiveReadModel> live = LoadLiveReadModel(
+      *store_, snapshot(), [&](std::string_view said) { notes.emplace_back(said); });
+  EXPECT_TRUE(notes.empty());
+  EXPECT_EQ(live->Read([](const ReadModel& model) { return EveryReport(model); }), from_ledger);
+  const auto [code, day] = live->Read([](const ReadModel& model) {
+    return std::pair{model.orgs.back().code, *model.last_event_date};
+  });
+  Event rename;
+  rename.type = EventType::kOrgRenamed;
+  rename.date = day;
+  rename.org = code;
+  rename.name = "Chi bộ đổi tên khi đang chạy";
+  ASSERT_TRUE(live->Record(rename).empty());
+  EXPECT_EQ(
+      live->Read([&](const ReadModel& model) { return model.org(*model.FindOrg(code)).name; }),
+      "Chi bộ đổi tên khi đang chạy");
 }
 
 TEST_F(SnapshotTest, ADamagedSnapshotIsRebuilt) {

@@ -66,6 +66,7 @@ class ReadModelUpdater {
   void MakeRoom(ReadModel& model);
 
   const LedgerState& state() const { return state_; }
+  LedgerState TakeState() && { return std::move(state_); }
 
   // What one member event may need (a member with more spells than this
   // moves them with a reallocation: correct, only slower).
