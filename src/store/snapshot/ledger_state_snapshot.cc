@@ -4,18 +4,31 @@
 #include <unordered_map>
 #include <vector>
 
+#include "store/snapshot/org_record_columns.h"
 #include "store/snapshot/snapshot_file.h"
 
 namespace tochuc {
 namespace {
 
-constexpr snapshot::FileKind kStateFile{0x5453'4355'4843'4f54, 1};  // "TOCHUCST"
+constexpr snapshot::FileKind kStateFile{0x5453'4355'4843'4f54, 2};  // "TOCHUCST"
 constexpr uint32_t kNone = UINT32_MAX;
 
 uint32_t OrNone(std::optional<OrgId> org) { return org ? Index(*org) : kNone; }
 std::optional<OrgId> FromNone(uint32_t value) {
   if (value == kNone) return std::nullopt;
   return static_cast<OrgId>(value);
+}
+
+// Offsets of `n` items into `total` (bytes or entries) read back: they start
+// at 0, end at `total` and never go backwards.
+void CheckOffsets(const std::vector<uint64_t>& offsets, size_t n, uint64_t total,
+                  const char* what) {
+  if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != total) {
+    throw snapshot::DamagedSnapshot(std::string(what) + " does not match its offsets");
+  }
+  for (size_t k = 0; k < n; ++k) {
+    if (offsets[k] > offsets[k + 1]) throw snapshot::DamagedSnapshot("offsets go backwards");
+  }
 }
 
 // Texts as one arena and offsets: millions of member ids and names.
@@ -34,14 +47,7 @@ struct TextColumn {
     io.Text(arena);
     io.Column(offsets);
   }
-  void Check(size_t n) const {
-    if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != arena.size()) {
-      throw snapshot::DamagedSnapshot("a text column does not match its offsets");
-    }
-    for (size_t k = 0; k < n; ++k) {
-      if (offsets[k] > offsets[k + 1]) throw snapshot::DamagedSnapshot("offsets go backwards");
-    }
-  }
+  void Check(size_t n) const { CheckOffsets(offsets, n, arena.size(), "a text column"); }
 };
 
 // Repeated texts (ethnicity, religion, education) as a dictionary and codes.
@@ -87,37 +93,19 @@ struct ListColumn {
     io.Column(offsets);
     io.Column(items);
   }
-  void Check(size_t n) const {
-    if (offsets.size() != n + 1 || offsets.front() != 0 || offsets.back() != items.size()) {
-      throw snapshot::DamagedSnapshot("a list column does not match its offsets");
-    }
-    for (size_t k = 0; k < n; ++k) {
-      if (offsets[k] > offsets[k + 1]) throw snapshot::DamagedSnapshot("offsets go backwards");
-    }
-  }
+  void Check(size_t n) const { CheckOffsets(offsets, n, items.size(), "a list column"); }
 };
 
 struct OrgColumns {
-  std::vector<std::string> codes, names, sectors;
-  std::vector<OrgKind> kinds;
+  snapshot::OrgRecordColumns record;  // as in the read model's snapshot
   std::vector<uint32_t> parents, merged_into;
-  std::vector<Date> established_on, ended_on;
-  std::vector<OrgLife> lives;
-  std::vector<uint8_t> has_ended;
   ListColumn children, members;
 
   template <typename Io>
   void Transfer(Io& io) {
-    io.Texts(codes);
-    io.Texts(names);
-    io.Texts(sectors);
-    io.Column(kinds);
+    record.Transfer(io);
     io.Column(parents);
     io.Column(merged_into);
-    io.Column(established_on);
-    io.Column(ended_on);
-    io.Column(lives);
-    io.Column(has_ended);
     children.Transfer(io);
     members.Transfer(io);
   }
@@ -165,16 +153,9 @@ class LedgerStateColumns {
  public:
   static void From(const LedgerState& state, OrgColumns& o, MemberColumns& m) {
     for (const OrgState& org : state.orgs_) {
-      o.codes.push_back(org.code);
-      o.names.push_back(org.name);
-      o.sectors.push_back(org.sector);
-      o.kinds.push_back(org.kind);
+      o.record.Add(org);
       o.parents.push_back(OrNone(org.parent));
       o.merged_into.push_back(OrNone(org.merged_into));
-      o.established_on.push_back(org.established_on);
-      o.ended_on.push_back(org.ended_on.value_or(Date{}));
-      o.lives.push_back(org.life);
-      o.has_ended.push_back(org.ended_on.has_value());
       o.children.Add(org.children);
       o.members.Add(org.members);
     }
@@ -203,11 +184,9 @@ class LedgerStateColumns {
   }
 
   static void To(const OrgColumns& o, const MemberColumns& m, LedgerState& state) {
-    const size_t orgs = o.codes.size(), members = m.ids.size();
-    for (size_t n :
-         {o.names.size(), o.sectors.size(), o.kinds.size(), o.parents.size(), o.merged_into.size(),
-          o.established_on.size(), o.ended_on.size(), o.lives.size(), o.has_ended.size()}) {
-      if (n != orgs) throw snapshot::DamagedSnapshot("org columns differ in length");
+    const size_t orgs = o.record.CheckedSize(), members = m.ids.size();
+    if (o.parents.size() != orgs || o.merged_into.size() != orgs) {
+      throw snapshot::DamagedSnapshot("org columns differ in length");
     }
     o.children.Check(orgs);
     o.members.Check(orgs);
@@ -225,15 +204,9 @@ class LedgerStateColumns {
     state.org_by_code_.reserve(orgs);
     for (size_t k = 0; k < orgs; ++k) {
       OrgState& org = state.orgs_[k];
-      org.code = o.codes[k];
-      org.name = o.names[k];
-      org.sector = o.sectors[k];
-      org.kind = o.kinds[k];
+      o.record.CopyTo(k, org);
       org.parent = FromNone(o.parents[k]);
       org.merged_into = FromNone(o.merged_into[k]);
-      org.established_on = o.established_on[k];
-      if (o.has_ended[k]) org.ended_on = o.ended_on[k];
-      org.life = o.lives[k];
       org.children = o.children.At<OrgId>(k);
       org.members = o.members.At<MemberId>(k);
       state.org_by_code_.emplace(org.code, static_cast<OrgId>(k));

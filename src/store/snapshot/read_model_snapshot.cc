@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "store/snapshot/binary_stream.h"
+#include "store/snapshot/org_record_columns.h"
 #include "store/snapshot/snapshot_file.h"
 
 namespace tochuc {
@@ -90,54 +91,15 @@ void SnapshotDirectory(Io& io, Directory& directory) {
 
 namespace {
 
-struct OrgColumns {
-  std::vector<std::string> codes, names, sectors;
-  std::vector<OrgKind> kinds;
-  std::vector<Date> established_on, ended_on;
-  std::vector<OrgLife> lives;
-  std::vector<uint8_t> has_ended;
-
-  template <typename Io>
-  void Transfer(Io& io) {
-    io.Texts(codes);
-    io.Texts(names);
-    io.Texts(sectors);
-    io.Column(kinds);
-    io.Column(established_on);
-    io.Column(ended_on);
-    io.Column(lives);
-    io.Column(has_ended);
-  }
-};
-
-OrgColumns ToColumns(const std::vector<OrgInfo>& orgs) {
-  OrgColumns c;
-  for (const OrgInfo& info : orgs) {
-    c.codes.push_back(info.code);
-    c.names.push_back(info.name);
-    c.sectors.push_back(info.sector);
-    c.kinds.push_back(info.kind);
-    c.established_on.push_back(info.established_on);
-    c.ended_on.push_back(info.ended_on.value_or(Date{}));
-    c.lives.push_back(info.life);
-    c.has_ended.push_back(info.ended_on.has_value());
-  }
-  return c;
+snapshot::OrgRecordColumns ToColumns(const std::vector<OrgInfo>& orgs) {
+  snapshot::OrgRecordColumns columns;
+  for (const OrgInfo& info : orgs) columns.Add(info);
+  return columns;
 }
 
-std::vector<OrgInfo> FromColumns(const OrgColumns& c) {
-  const size_t n = c.codes.size();
-  if (c.names.size() != n || c.sectors.size() != n || c.kinds.size() != n ||
-      c.established_on.size() != n || c.ended_on.size() != n || c.lives.size() != n ||
-      c.has_ended.size() != n) {
-    throw snapshot::DamagedSnapshot("org columns differ in length");
-  }
-  std::vector<OrgInfo> orgs(n);
-  for (size_t k = 0; k < n; ++k) {
-    orgs[k] = {c.codes[k],          c.names[k], c.kinds[k],  c.sectors[k],
-               c.established_on[k], c.lives[k], std::nullopt};
-    if (c.has_ended[k]) orgs[k].ended_on = c.ended_on[k];
-  }
+std::vector<OrgInfo> FromColumns(const snapshot::OrgRecordColumns& columns) {
+  std::vector<OrgInfo> orgs(columns.CheckedSize());
+  for (size_t k = 0; k < orgs.size(); ++k) columns.CopyTo(k, orgs[k]);
   return orgs;
 }
 
@@ -175,7 +137,7 @@ std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& pa
                                                  const LedgerStamp& expected, bool with_directory) {
   ReadModel model;
   const bool read = snapshot::ReadFile(path, kModelFile, expected, [&](snapshot::BinaryReader& in) {
-    OrgColumns orgs;
+    snapshot::OrgRecordColumns orgs;
     orgs.Transfer(in);
     model.orgs = FromColumns(orgs);
     const bool has_last_date = in.Value<uint8_t>() != 0;
