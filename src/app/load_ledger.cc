@@ -58,11 +58,6 @@ ReadModelBuilder ReplaySortedLedger(std::istream& sorted_ledger) {
   return builder;
 }
 
-std::unique_ptr<LiveReadModel> Live(ReadModelBuilder builder) {
-  ReadModel model = std::move(builder).Finish();
-  return std::make_unique<LiveReadModel>(std::move(builder).TakeState(), std::move(model));
-}
-
 LedgerStamp StampOf(LedgerStore& store) {
   const std::optional<StoredEvent> last = store.LastStored();
   return {last ? last->seq : 0, last ? HashLine(last->body) : 0};
@@ -84,6 +79,15 @@ struct Loaded {
   ReadModel model;
   LedgerState state;
 };
+
+Loaded Finished(ReadModelBuilder builder) {
+  ReadModel model = std::move(builder).Finish();
+  return {std::move(model), std::move(builder).TakeState()};
+}
+
+std::unique_ptr<LiveReadModel> Live(Loaded loaded) {
+  return std::make_unique<LiveReadModel>(std::move(loaded.state), std::move(loaded.model));
+}
 
 // The snapshot brought up to date with the lines recorded after it, or
 // nullopt when it cannot be: no snapshot of the model and the state with
@@ -121,22 +125,15 @@ std::optional<Loaded> CatchUp(LedgerStore& store, const std::filesystem::path& s
   return Loaded{std::move(*model), std::move(updater).TakeState()};
 }
 
-// The model and state of everything in the store: from the snapshots when
-// current, caught up when behind, replayed otherwise.
-Loaded LoadWithState(LedgerStore& store, const std::filesystem::path& snapshot,
-                     const std::function<void(std::string_view)>& on_note) {
-  const LedgerStamp stamp = StampOf(store);
-  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, true)) {
-    if (std::optional<LedgerState> state =
-            LedgerStateSnapshot::Read(LedgerStateSnapshot::PathBeside(snapshot), stamp)) {
-      return Loaded{std::move(*model), std::move(*state)};
-    }
-  }
+// The model and state of everything in the store when the snapshot is not
+// current: caught up when behind, replayed otherwise; saved again.
+Loaded CatchUpOrReplay(LedgerStore& store, const std::filesystem::path& snapshot,
+                       const LedgerStamp& stamp,
+                       const std::function<void(std::string_view)>& on_note) {
   if (std::optional<Loaded> loaded = CatchUp(store, snapshot, stamp, on_note)) {
     return std::move(*loaded);
   }
-  ReadModelBuilder builder = ReplayStore(store);
-  Loaded loaded{std::move(builder).Finish(), std::move(builder).TakeState()};
+  Loaded loaded = Finished(ReplayStore(store));
   WriteSnapshots(loaded.model, loaded.state, stamp, snapshot, on_note);
   return loaded;
 }
@@ -149,7 +146,7 @@ ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapsho
   if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, with_directory)) {
     return std::move(*model);
   }
-  return LoadWithState(store, snapshot, on_note).model;
+  return CatchUpOrReplay(store, snapshot, stamp, on_note).model;
 }
 
 void SaveSnapshot(LedgerStore& store, const ReadModel& model, const LedgerState& state,
@@ -158,25 +155,27 @@ void SaveSnapshot(LedgerStore& store, const ReadModel& model, const LedgerState&
   WriteSnapshots(model, state, StampOf(store), snapshot, on_note);
 }
 
-ReadModel LoadReadModel(LedgerStore& store) { return ReplayStore(store).Finish(); }
+ReadModel LoadReadModel(LedgerStore& store) { return Finished(ReplayStore(store)).model; }
 
 ReadModel LoadReadModel(std::istream& sorted_ledger) {
-  return ReplaySortedLedger(sorted_ledger).Finish();
+  return Finished(ReplaySortedLedger(sorted_ledger)).model;
 }
 
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store) {
-  return Live(ReplayStore(store));
+  return Live(Finished(ReplayStore(store)));
 }
 
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(
     LedgerStore& store, const std::filesystem::path& snapshot,
     const std::function<void(std::string_view)>& on_note) {
-  Loaded loaded = LoadWithState(store, snapshot, on_note);
-  return std::make_unique<LiveReadModel>(std::move(loaded.state), std::move(loaded.model));
-}
-
-std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger) {
-  return Live(ReplaySortedLedger(sorted_ledger));
+  const LedgerStamp stamp = StampOf(store);
+  if (std::optional<ReadModel> model = ReadModelSnapshot::Read(snapshot, stamp, true)) {
+    if (std::optional<LedgerState> state =
+            LedgerStateSnapshot::Read(LedgerStateSnapshot::PathBeside(snapshot), stamp)) {
+      return Live({std::move(*model), std::move(*state)});
+    }
+  }
+  return Live(CatchUpOrReplay(store, snapshot, stamp, on_note));
 }
 
 }  // namespace tochuc::app

@@ -40,9 +40,9 @@ ReadModel LoadReadModel(LedgerStore& store, const std::filesystem::path& snapsho
 // std::runtime_error naming the line if one does not parse or is refused.
 ReadModel LoadReadModel(std::istream& sorted_ledger);
 
-// The same two, kept current as events are recorded (live_read_model.h).
+// The read model of everything in the store, kept current as events are
+// recorded (live_read_model.h).
 std::unique_ptr<LiveReadModel> LoadLiveReadModel(LedgerStore& store);
-std::unique_ptr<LiveReadModel> LoadLiveReadModel(std::istream& sorted_ledger);
 // The live model of everything in the store, started as LoadReadModel
 // starts (the snapshot and the ledger state beside it, with the directory;
 // caught up or replayed when they are not current) for a process that stays
