@@ -41,7 +41,15 @@ class LedgerAppend {
       const std::function<void(uint64_t seq, std::string_view type, std::string_view date,
                                std::string_view member, std::string_view org)>& visit) = 0;
   // Replaces the projection with that of `state` and makes the append durable.
+  // Every commit also appends a "ledger.appended" audit entry (actor: the
+  // append's recorded_by; detail: the first and last seq added) in the same
+  // transaction, so the audit log accounts for every ledger line.
   virtual void Commit(const LedgerState& state) = 0;
+  // The same, when the added lines changed only the projection rows of
+  // `members` and `orgs`: only those rows are written (one event recorded
+  // by the server, rather than the whole projection again).
+  virtual void CommitChanged(const LedgerState& state, const std::vector<MemberId>& members,
+                             const std::vector<OrgId>& orgs) = 0;
 };
 
 class LedgerStore {
@@ -62,6 +70,10 @@ class LedgerStore {
   virtual std::optional<StoredEvent> Stored(uint64_t seq) = 0;
   // Calls `visit` for every line recorded after `seq`, in recording order.
   virtual void ForEachAfter(uint64_t seq, const std::function<void(const StoredEvent&)>& visit) = 0;
+  // Calls `visit` for every line naming the member (its `member` field), in
+  // the order events take effect: the member's history.
+  virtual void ForEachLineOfMember(std::string_view member,
+                                   const std::function<void(const StoredEvent&)>& visit) = 0;
 };
 
 }  // namespace tochuc
