@@ -18,6 +18,14 @@ constexpr std::string_view kInsertMember =
     "INSERT INTO members (id, org, name, sex, born_on, ethnicity, religion, education, "
     "theory_level, youth_union, standing, status, exempted, admitted_on, official_on, "
     "standing_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// One row of the projection written again after an event changed it.
+constexpr std::string_view kReplaceOrg =
+    "INSERT OR REPLACE INTO orgs (code, name, kind, sector, parent, life, established_on, "
+    "ended_on, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr std::string_view kReplaceMember =
+    "INSERT OR REPLACE INTO members (id, org, name, sex, born_on, ethnicity, religion, "
+    "education, theory_level, youth_union, standing, status, exempted, admitted_on, "
+    "official_on, standing_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 // 1 GiB of page cache: the ledger's indexes of a country stay in memory.
 constexpr std::string_view kLargeCache = "PRAGMA cache_size = -1048576";
 constexpr std::string_view kDefaultCache = "PRAGMA cache_size = -2000";
@@ -141,6 +149,53 @@ void SqliteLedgerAppend::Commit(const LedgerState& state) {
   Finish();
 }
 
+void SqliteLedgerAppend::CommitChanged(const LedgerState& state,
+                                       const std::vector<MemberId>& members,
+                                       const std::vector<OrgId>& orgs) {
+  insert_.reset();
+  Statement replace_org = db_.Prepare(kReplaceOrg);
+  for (OrgId org : orgs) WriteOrg(replace_org, ProjectOrg(state, org));
+  Statement replace_member = db_.Prepare(kReplaceMember);
+  for (MemberId member : members) WriteMember(replace_member, ProjectMember(state, member));
+  for (const DroppedIndex& index : dropped_) db_.Exec(index.sql);
+  transaction_->Commit();
+  transaction_.reset();
+  Finish();
+}
+
+void SqliteLedgerAppend::WriteOrg(Statement& insert, const OrgRow& o) {
+  insert.BindUncopied(1, o.code)
+      .BindUncopied(2, o.name)
+      .BindUncopied(3, o.kind)
+      .BindUncopied(4, o.sector)
+      .BindUncopiedNullable(5, NullIfEmpty(o.parent))
+      .BindUncopied(6, o.life)
+      .BindUncopied(7, o.established_on)
+      .BindUncopiedNullable(8, NullIfEmpty(o.ended_on))
+      .BindUncopiedNullable(9, NullIfEmpty(o.merged_into));
+  insert.Run();
+}
+
+void SqliteLedgerAppend::WriteMember(Statement& insert, const MemberRow& m) {
+  insert.BindUncopied(1, m.id)
+      .BindUncopied(2, m.org)
+      .BindUncopied(3, m.name)
+      .BindUncopied(4, m.sex)
+      .BindUncopied(5, m.born_on)
+      .BindUncopied(6, m.ethnicity)
+      .BindUncopied(7, m.religion)
+      .BindUncopied(8, m.education)
+      .BindUncopied(9, m.theory_level)
+      .Bind(10, int64_t{m.youth_union})
+      .BindUncopied(11, m.standing)
+      .BindUncopied(12, m.status)
+      .Bind(13, int64_t{m.exempted})
+      .BindUncopied(14, m.admitted_on)
+      .BindUncopiedNullable(15, NullIfEmpty(m.official_on))
+      .BindUncopied(16, m.standing_since);
+  insert.Run();
+}
+
 void SqliteLedgerAppend::Finish() {
   db_.Exec(kDefaultCache);
   if (bulk_) db_.Exec("PRAGMA journal_mode = WAL");
@@ -152,40 +207,13 @@ void SqliteLedgerAppend::WriteProjection(const LedgerState& state) {
   for (uint32_t idx : KeyOrder(state.org_count(), [&](uint32_t i) -> const std::string& {
          return state.org(static_cast<OrgId>(i)).code;
        })) {
-    const OrgRow o = ProjectOrg(state, static_cast<OrgId>(idx));
-    insert_org.BindUncopied(1, o.code)
-        .BindUncopied(2, o.name)
-        .BindUncopied(3, o.kind)
-        .BindUncopied(4, o.sector)
-        .BindUncopiedNullable(5, NullIfEmpty(o.parent))
-        .BindUncopied(6, o.life)
-        .BindUncopied(7, o.established_on)
-        .BindUncopiedNullable(8, NullIfEmpty(o.ended_on))
-        .BindUncopiedNullable(9, NullIfEmpty(o.merged_into));
-    insert_org.Run();
+    WriteOrg(insert_org, ProjectOrg(state, static_cast<OrgId>(idx)));
   }
   Statement insert_member = db_.Prepare(kInsertMember);
   for (uint32_t idx : KeyOrder(state.member_count(), [&](uint32_t i) -> const std::string& {
          return state.member(static_cast<MemberId>(i)).id;
        })) {
-    const MemberRow m = ProjectMember(state, static_cast<MemberId>(idx));
-    insert_member.BindUncopied(1, m.id)
-        .BindUncopied(2, m.org)
-        .BindUncopied(3, m.name)
-        .BindUncopied(4, m.sex)
-        .BindUncopied(5, m.born_on)
-        .BindUncopied(6, m.ethnicity)
-        .BindUncopied(7, m.religion)
-        .BindUncopied(8, m.education)
-        .BindUncopied(9, m.theory_level)
-        .Bind(10, int64_t{m.youth_union})
-        .BindUncopied(11, m.standing)
-        .BindUncopied(12, m.status)
-        .Bind(13, int64_t{m.exempted})
-        .BindUncopied(14, m.admitted_on)
-        .BindUncopiedNullable(15, NullIfEmpty(m.official_on))
-        .BindUncopied(16, m.standing_since);
-    insert_member.Run();
+    WriteMember(insert_member, ProjectMember(state, static_cast<MemberId>(idx)));
   }
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "domain/ledger_store.h"
+#include "domain/projection.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace tochuc::store {
@@ -34,6 +35,8 @@ class SqliteLedgerAppend : public LedgerAppend {
       const std::function<void(uint64_t seq, std::string_view type, std::string_view date,
                                std::string_view member, std::string_view org)>& visit) override;
   void Commit(const LedgerState& state) override;
+  void CommitChanged(const LedgerState& state, const std::vector<MemberId>& members,
+                     const std::vector<OrgId>& orgs) override;
 
  private:
   struct DroppedIndex {
@@ -42,6 +45,8 @@ class SqliteLedgerAppend : public LedgerAppend {
 
   void DropSecondaryIndexes();
   void WriteProjection(const LedgerState& state);
+  void WriteOrg(Statement& insert, const OrgRow& o);
+  void WriteMember(Statement& insert, const MemberRow& m);
   void Finish();
 
   Db& db_;

@@ -48,6 +48,14 @@ void SqliteLedgerStore::ForEachAfter(uint64_t seq,
   while (select.Step()) visit({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
 }
 
+void SqliteLedgerStore::ForEachLineOfMember(
+    std::string_view member, const std::function<void(const StoredEvent&)>& visit) {
+  Statement select = db_.Prepare(
+      "SELECT seq, body FROM ledger WHERE member = ? ORDER BY effective_on, seq");
+  select.Bind(1, member);
+  while (select.Step()) visit({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
+}
+
 void SqliteLedgerStore::ForEachInEffectiveOrder(
     const std::function<void(const StoredEvent&)>& visit) {
   ForEachLineInEffectiveOrder(db_, visit);

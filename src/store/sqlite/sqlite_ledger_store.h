@@ -21,6 +21,8 @@ class SqliteLedgerStore : public LedgerStore {
   std::optional<StoredEvent> LastStored() override;
   std::optional<StoredEvent> Stored(uint64_t seq) override;
   void ForEachAfter(uint64_t seq, const std::function<void(const StoredEvent&)>& visit) override;
+  void ForEachLineOfMember(std::string_view member,
+                           const std::function<void(const StoredEvent&)>& visit) override;
 
  private:
   Db db_;
