@@ -14,40 +14,72 @@ double MillisSince(Clock::time_point start) {
 }  // namespace
 
 LiveReadModel::LiveReadModel(LedgerState state, ReadModel model, UpdateLimits limits)
-    : model_(std::make_unique<ReadModel>(std::move(model))), updater_(std::move(state), limits) {
-  updater_.MakeRoom(*model_);
+    : model_(std::make_unique<ReadModel>(std::move(model))),
+      updater_(std::in_place, std::move(state), limits),
+      limits_(limits) {
+  updater_->MakeRoom(*model_);
 }
 
-Problems LiveReadModel::Record(const Event& event) {
+Problems LiveReadModel::Record(const Event& event) { return Record(event, Commit{}); }
+
+Problems LiveReadModel::Record(const Event& event, const Commit& commit) {
   std::lock_guard writing(writer_);
-  if (ReadModelUpdater::ChangesTree(event)) {
-    // Only this writer changes the model, so it may copy it while readers
-    // read it.
-    auto next = std::make_unique<ReadModel>(updater_.CopyForLayout(*model_));
-    Problems problems = updater_.Apply(event, *next);
-    if (problems.empty()) SwapIn(std::move(next));
-    return problems;
+  if (behind_store_) throw std::logic_error("the live read model is behind its store: reset it");
+  // Only this writer changes the model, so it may read it without the lock.
+  ReadModelUpdater::Accepted accepted;
+  Problems problems = updater_->Accept(event, *model_, &accepted);
+  if (!problems.empty()) return problems;
+  if (commit) {
+    try {
+      commit(updater_->state(), accepted.change);
+    } catch (...) {
+      behind_store_ = true;
+      throw;
+    }
   }
-  Problems problems;
+  if (ReadModelUpdater::ChangesTree(event)) {
+    auto next = std::make_unique<ReadModel>(updater_->CopyForLayout(*model_));
+    updater_->Record(event, accepted, *next);
+    SwapIn(std::move(next));
+    return {};
+  }
   {
     std::lock_guard gate(turnstile_);
     std::unique_lock lock(model_lock_);
     const auto start = Clock::now();
-    problems = updater_.Apply(event, *model_);
+    updater_->Record(event, accepted, *model_);
     last_timing_ = {MillisSince(start), false};
   }
-  if (!problems.empty()) return problems;
-  if (updater_.NeedsUpkeep(*model_)) {
-    auto next = std::make_unique<ReadModel>(updater_.CopyForLayout(*model_));
-    updater_.LayOut(*next);
+  if (updater_->NeedsUpkeep(*model_)) {
+    auto next = std::make_unique<ReadModel>(updater_->CopyForLayout(*model_));
+    updater_->LayOut(*next);
     SwapIn(std::move(next));
   }
-  if (updater_.DirectoryNeedsSort(*model_)) {
+  if (updater_->DirectoryNeedsSort(*model_)) {
     std::lock_guard gate(turnstile_);
     std::unique_lock lock(model_lock_);  // rare: once per so many new members
-    updater_.SortDirectory(*model_);
+    updater_->SortDirectory(*model_);
   }
-  return problems;
+  return {};
+}
+
+void LiveReadModel::Reset(LedgerState state, ReadModel model) {
+  std::lock_guard writing(writer_);
+  updater_.emplace(std::move(state), limits_);
+  auto next = std::make_unique<ReadModel>(std::move(model));
+  updater_->MakeRoom(*next);
+  {
+    std::lock_guard gate(turnstile_);
+    std::unique_lock lock(model_lock_);
+    std::swap(model_, next);
+  }
+  behind_store_ = false;
+  next.reset();  // the old model is freed outside the lock
+}
+
+std::optional<Date> LiveReadModel::LastEventDate() const {
+  std::lock_guard writing(writer_);
+  return model_->last_event_date;
 }
 
 void LiveReadModel::SwapIn(std::unique_ptr<ReadModel> next) {

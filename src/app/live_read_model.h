@@ -13,8 +13,10 @@
 // ReadModelUpdater); they need a replay of the ledger.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <utility>
 
@@ -30,6 +32,25 @@ class LiveReadModel {
 
   // Checks and records the event; refused, changes nothing.
   Problems Record(const Event& event);
+
+  // Stores an accepted event before readers see it: called with the state
+  // after the event and what it changed, before the model changes, and
+  // never while readers are kept out.
+  using Commit = std::function<void(const LedgerState& state, const Change& change)>;
+  // Checks the event; accepted, calls `commit` and then records the event.
+  // When `commit` throws, the event is not recorded, the exception passes
+  // on, and this model no longer matches its store: it must be Reset()
+  // from the store before anything else is recorded (Record throws
+  // std::logic_error until then).
+  Problems Record(const Event& event, const Commit& commit);
+
+  // Replaces the state and the model (after a replay of the ledger: an
+  // import, a back-dated event); readers see the new model once it is in.
+  void Reset(LedgerState state, ReadModel model);
+
+  // The last event's date, if any (for a writer deciding whether an event
+  // can be recorded in place).
+  std::optional<Date> LastEventDate() const;
 
   // Calls read(const ReadModel&) and returns what it returns; the model
   // does not change meanwhile. Any number of readers at once.
@@ -53,14 +74,16 @@ class LiveReadModel {
  private:
   void SwapIn(std::unique_ptr<ReadModel> next);
 
-  std::mutex writer_;  // one Record() at a time
+  mutable std::mutex writer_;  // one Record() at a time
   // Held by the writer while it waits for the exclusive lock and changes the
   // model, so that a stream of readers cannot keep it out (glibc's shared
   // mutex lets new readers in ahead of a waiting writer).
   mutable std::mutex turnstile_;
   mutable std::shared_mutex model_lock_;
   std::unique_ptr<ReadModel> model_;
-  ReadModelUpdater updater_;  // only under writer_
+  std::optional<ReadModelUpdater> updater_;  // only under writer_; always present
+  UpdateLimits limits_;
+  bool behind_store_ = false;  // a commit failed: see Record(event, commit)
   Timing last_timing_;
 };
 

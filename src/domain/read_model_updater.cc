@@ -16,6 +16,14 @@ bool ReadModelUpdater::NeedsUpkeep(const ReadModel& model) const {
 }
 
 Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
+  Accepted accepted;
+  Problems problems = Accept(event, model, &accepted);
+  if (problems.empty()) Record(event, accepted, model);
+  return problems;
+}
+
+Problems ReadModelUpdater::Accept(const Event& event, const ReadModel& model,
+                                  Accepted* accepted) {
   if (model.last_event_date && event.date < *model.last_event_date) {
     return {{ProblemCode::kInvalidValue, "date",
              fmt::format("{} is before the latest recorded event ({}): an event dated earlier "
@@ -23,15 +31,17 @@ Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
                          event.date.ToString(), model.last_event_date->ToString()),
              ""}};
   }
-  const Moment at = MomentAt(event.date, model.flows.size());
-  const std::vector<OrgId> orphans = recording::MergeOrphans(state_, event);
-  Change change;
-  Problems problems = state_.Apply(event, &change);
-  if (!problems.empty()) return problems;
+  accepted->at = MomentAt(event.date, model.flows.size());
+  accepted->orphans = recording::MergeOrphans(state_, event);
+  return state_.Apply(event, &accepted->change);
+}
+
+void ReadModelUpdater::Record(const Event& event, const Accepted& accepted, ReadModel& model) {
+  const Change& change = accepted.change;
   model.last_event_date = event.date;
   if (ChangesTree(event)) {
     model.history.Reopen();
-    recording::RecordOrgEvent(state_, event, at, orphans, model.history);
+    recording::RecordOrgEvent(state_, event, accepted.at, accepted.orphans, model.history);
     for (const Change::Regroup& regroup : change.regroups) {
       recording::RecordRegroup(state_, event, regroup, model.flows);
       for (MemberId member : regroup.direct_members) {
@@ -39,7 +49,7 @@ Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
       }
     }
     LayOut(model);
-    return {};
+    return;
   }
   if (event.type == EventType::kOrgRenamed) {
     const OrgId org = *state_.FindOrg(event.org);
@@ -47,7 +57,6 @@ Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
   }
   if (!HasRoomFor(model)) MakeRoom(model);
   if (change.member) RecordMember(event, change, model);
-  return {};
 }
 
 void ReadModelUpdater::RecordMember(const Event& event, const Change& change,

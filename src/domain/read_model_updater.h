@@ -45,6 +45,22 @@ class ReadModelUpdater {
   // event changes the tree, its CopyForLayout() will do).
   Problems Apply(const Event& event, ReadModel& model);
 
+  // Apply() in two steps, for a caller that must store the event in
+  // between (the server writes it to the database before readers see it):
+  // Accept checks the event and applies it to the state only; Record then
+  // records it in the model. Between the two the state is ahead of the
+  // model: nothing but Record may follow an accepted event.
+  struct Accepted {
+    Change change;
+    Moment at;
+    std::vector<OrgId> orphans;
+  };
+  // Refused, changes nothing and returns the problems.
+  Problems Accept(const Event& event, const ReadModel& model, Accepted* accepted);
+  // REQUIRES: `accepted` from Accept(event, model) just before; when the
+  // event changes the tree, `model` may be CopyForLayout() of it.
+  void Record(const Event& event, const Accepted& accepted, ReadModel& model);
+
   // Whether the updates recorded in place have passed the limits.
   bool NeedsUpkeep(const ReadModel& model) const;
   // Lays the model out again from the state (a copy, or the model itself).

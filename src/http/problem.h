@@ -1,0 +1,27 @@
+// Errors as RFC 9457 problem details (`application/problem+json`): a machine
+// `type` ("/problems/not-found"), a precise Vietnamese `title`, the status,
+// and for refused input the field concerned and why, one entry each.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/problem.h"
+#include "http/message.h"
+
+namespace tochuc::http {
+
+struct FieldError {
+  std::string field;    // "person.born_on", "line 3: date", ...
+  std::string message;  // why
+};
+
+// `type` is the last part of the type URI, e.g. "not-found".
+Response ProblemResponse(unsigned status, std::string_view type, std::string_view title,
+                         const std::vector<FieldError>& errors = {});
+
+// Input the domain refused (Problems from validation), as 422.
+Response RefusedResponse(std::string_view title, const Problems& problems);
+
+}  // namespace tochuc::http
