@@ -178,4 +178,9 @@ std::unique_ptr<LiveReadModel> LoadLiveReadModel(
   return Live(CatchUpOrReplay(store, snapshot, stamp, on_note));
 }
 
+void ReloadLiveReadModel(LedgerStore& store, LiveReadModel& live) {
+  Loaded loaded = Finished(ReplayStore(store));
+  live.Reset(std::move(loaded.state), std::move(loaded.model));
+}
+
 }  // namespace tochuc::app

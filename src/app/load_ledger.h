@@ -51,6 +51,10 @@ std::unique_ptr<LiveReadModel> LoadLiveReadModel(
     LedgerStore& store, const std::filesystem::path& snapshot,
     const std::function<void(std::string_view)>& on_note = {});
 
+// Replays the store into `live` (after a failed commit left it behind its
+// store, see LiveReadModel::Record).
+void ReloadLiveReadModel(LedgerStore& store, LiveReadModel& live);
+
 // Saves `model` and `state`, which are those of everything in the store, as
 // its snapshot (see LoadReadModel); a snapshot that cannot be written is
 // skipped and `on_note` hears why.

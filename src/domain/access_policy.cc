@@ -15,6 +15,7 @@ constexpr std::array<std::pair<std::string_view, FieldClass>, 16> kPersonFields 
     {"exempted", FieldClass::kPublic},
     {"admitted_on", FieldClass::kPublic},
     {"official_on", FieldClass::kPublic},
+    {"standing_since", FieldClass::kPublic},
     {"sex", FieldClass::kPersonal},
     {"born_on", FieldClass::kPersonal},
     {"ethnicity", FieldClass::kPersonal},
@@ -22,7 +23,6 @@ constexpr std::array<std::pair<std::string_view, FieldClass>, 16> kPersonFields 
     {"education", FieldClass::kPersonal},
     {"theory_level", FieldClass::kPersonal},
     {"youth_union", FieldClass::kPersonal},
-    {"card_number", FieldClass::kPersonal},
 }};
 
 }  // namespace

@@ -23,6 +23,12 @@ struct StoredEvent {
   std::string body;  // the ledger line
 };
 
+// A stored line with when (UTC, ISO 8601) and by whom it was recorded.
+struct RecordedLine {
+  StoredEvent line;
+  std::string recorded_at, recorded_by;
+};
+
 // One append to the ledger, open until Commit: lines are added one at a time
 // (so a large file never has to be in memory at once) and written together
 // with the new projection, or not at all. Destroying an uncommitted append
@@ -73,7 +79,10 @@ class LedgerStore {
   // Calls `visit` for every line naming the member (its `member` field), in
   // the order events take effect: the member's history.
   virtual void ForEachLineOfMember(std::string_view member,
-                                   const std::function<void(const StoredEvent&)>& visit) = 0;
+                                   const std::function<void(const RecordedLine&)>& visit) = 0;
+  // The member's row of the projection (their record as it stands), or
+  // nullopt for an unknown id.
+  virtual std::optional<MemberRow> ReadMemberRow(std::string_view member) = 0;
 };
 
 }  // namespace tochuc

@@ -5,9 +5,8 @@
 #include <algorithm>
 
 namespace tochuc {
-namespace {
 
-std::string_view LifeName(OrgLife life) {
+std::string_view OrgLifeName(OrgLife life) {
   switch (life) {
     case OrgLife::kAlive: return "alive";
     case OrgLife::kDissolved: return "dissolved";
@@ -15,6 +14,8 @@ std::string_view LifeName(OrgLife life) {
   }
   return "";
 }
+
+namespace {
 
 std::string_view StandingName(Standing standing) {
   switch (standing) {
@@ -78,7 +79,7 @@ OrgRow ProjectOrg(const LedgerState& state, OrgId org) {
           std::string(OrgKindName(o.kind)),
           o.sector,
           o.parent ? state.org(*o.parent).code : "",
-          std::string(LifeName(o.life)),
+          std::string(OrgLifeName(o.life)),
           o.established_on.ToString(),
           DateText(o.ended_on),
           o.merged_into ? state.org(*o.merged_into).code : ""};

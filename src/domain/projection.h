@@ -31,6 +31,8 @@ struct Projection {
 };
 
 Projection ProjectState(const LedgerState& state);
+// "alive", "dissolved", "merged": as the projection and the API name them.
+std::string_view OrgLifeName(OrgLife life);
 // One row of the projection, for a store that writes them as it goes.
 OrgRow ProjectOrg(const LedgerState& state, OrgId org);
 MemberRow ProjectMember(const LedgerState& state, MemberId member);

@@ -10,10 +10,18 @@ constexpr std::string_view kSelectLedger = "SELECT seq, body FROM ledger ORDER B
 constexpr std::string_view kSelectOrgs =
     "SELECT code, name, kind, sector, parent, life, established_on, ended_on, merged_into "
     "FROM orgs ORDER BY code";
-constexpr std::string_view kSelectMembers =
+constexpr std::string_view kMemberColumns =
     "SELECT id, org, name, sex, born_on, ethnicity, religion, education, theory_level, "
     "youth_union, standing, status, exempted, admitted_on, official_on, standing_since "
-    "FROM members ORDER BY id";
+    "FROM members ";
+
+// The member row at the statement's current result (kMemberColumns).
+MemberRow MemberRowOf(const Statement& members) {
+  return {members.Text(0),       members.Text(1),  members.Text(2),  members.Text(3),
+          members.Text(4),       members.Text(5),  members.Text(6),  members.Text(7),
+          members.Text(8),       members.Int(9) != 0, members.Text(10), members.Text(11),
+          members.Int(12) != 0, members.Text(13), members.Text(14), members.Text(15)};
+}
 
 }  // namespace
 
@@ -49,11 +57,21 @@ void SqliteLedgerStore::ForEachAfter(uint64_t seq,
 }
 
 void SqliteLedgerStore::ForEachLineOfMember(
-    std::string_view member, const std::function<void(const StoredEvent&)>& visit) {
+    std::string_view member, const std::function<void(const RecordedLine&)>& visit) {
   Statement select = db_.Prepare(
-      "SELECT seq, body FROM ledger WHERE member = ? ORDER BY effective_on, seq");
+      "SELECT seq, body, recorded_at, recorded_by FROM ledger WHERE member = ? "
+      "ORDER BY effective_on, seq");
   select.Bind(1, member);
-  while (select.Step()) visit({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
+  while (select.Step()) {
+    visit({{static_cast<uint64_t>(select.Int(0)), select.Text(1)}, select.Text(2), select.Text(3)});
+  }
+}
+
+std::optional<MemberRow> SqliteLedgerStore::ReadMemberRow(std::string_view member) {
+  Statement select = db_.Prepare(std::string(kMemberColumns) + "WHERE id = ?");
+  select.Bind(1, member);
+  if (!select.Step()) return std::nullopt;
+  return MemberRowOf(select);
 }
 
 void SqliteLedgerStore::ForEachInEffectiveOrder(
@@ -72,14 +90,8 @@ Projection SqliteLedgerStore::ReadProjection() {
     p.orgs.push_back({orgs.Text(0), orgs.Text(1), orgs.Text(2), orgs.Text(3), orgs.Text(4),
                       orgs.Text(5), orgs.Text(6), orgs.Text(7), orgs.Text(8)});
   }
-  Statement members = db_.Prepare(kSelectMembers);
-  while (members.Step()) {
-    p.members.push_back({members.Text(0), members.Text(1), members.Text(2), members.Text(3),
-                         members.Text(4), members.Text(5), members.Text(6), members.Text(7),
-                         members.Text(8), members.Int(9) != 0, members.Text(10), members.Text(11),
-                         members.Int(12) != 0, members.Text(13), members.Text(14),
-                         members.Text(15)});
-  }
+  Statement members = db_.Prepare(std::string(kMemberColumns) + "ORDER BY id");
+  while (members.Step()) p.members.push_back(MemberRowOf(members));
   return p;
 }
 

@@ -1,0 +1,61 @@
+#include "app/browse_orgs.h"
+
+#include "domain/stock_flow_report.h"
+
+namespace tochuc::app {
+namespace {
+
+Date LastDay(const ReadModel& model) { return model.last_event_date.value_or(Date::FromDays(0)); }
+
+std::optional<OrgId> ParentToday(const ReadModel& model, OrgId org) {
+  return model.history.ParentAt(org, EndOfDay(LastDay(model)));
+}
+
+OrgSummary Summarize(const ReadModel& model, OrgId org, int64_t members) {
+  return {org, ParentToday(model, org), members, model.today.Children(org).size()};
+}
+
+int64_t SubtreeMembers(const ReadModel& model, OrgId org) {
+  const Date day = LastDay(model);
+  return CountStockFlow(model, org, day, day, Structure::kToday).closing;
+}
+
+}  // namespace
+
+OrgSummary SummarizeOrg(const ReadModel& model, const Viewer& viewer, std::string_view code) {
+  const OrgId org = RequireOrg(model, viewer, code, Action::kReadOrgs);
+  return Summarize(model, org, SubtreeMembers(model, org));
+}
+
+std::vector<OrgSummary> ListChildren(const ReadModel& model, const Viewer& viewer,
+                                     std::string_view code) {
+  const OrgId org = RequireOrg(model, viewer, code, Action::kReadOrgs);
+  const Date day = LastDay(model);
+  const StockFlowReport report = ComputeStockFlow(model, org, day, day, Structure::kToday);
+  std::vector<OrgSummary> out;
+  for (OrgId child : model.today.Children(org)) {
+    int64_t members = 0;
+    for (const StockFlowRow& row : report.rows) {
+      if (row.org == child) members = row.counts.closing;
+    }
+    out.push_back(Summarize(model, child, members));
+  }
+  return out;
+}
+
+std::vector<OrgSummary> ListScopeRoots(const ReadModel& model, const Viewer& viewer) {
+  RequireAction(viewer, Action::kReadOrgs);
+  std::vector<OrgSummary> out;
+  if (ScopeOf(viewer.user.role) == Scope::kDeployment) {
+    for (int32_t pos = 0; pos < model.today.NodeCount();) {
+      const OrgId root = model.today.NodeAt(pos);
+      out.push_back(Summarize(model, root, SubtreeMembers(model, root)));
+      pos = model.today.Subtree(root).end;
+    }
+  } else if (viewer.org && OrgInScope(model, viewer, *viewer.org)) {
+    out.push_back(Summarize(model, *viewer.org, SubtreeMembers(model, *viewer.org)));
+  }
+  return out;
+}
+
+}  // namespace tochuc::app

@@ -1,0 +1,32 @@
+// What the API's handlers work with: the live read model, the one event
+// recorder, the database connections, the sessions and the login throttle.
+#pragma once
+
+#include "app/connection_pool.h"
+#include "app/live_read_model.h"
+#include "app/record_event.h"
+#include "http/login_throttle.h"
+#include "http/router.h"
+#include "http/sessions.h"
+
+namespace tochuc::http {
+
+struct ApiContext {
+  app::LiveReadModel& live;
+  app::EventRecorder& recorder;
+  app::ConnectionPool& connections;
+  Sessions& sessions;
+  LoginThrottle& throttle;
+  bool secure_cookies = false;  // behind https: cookies get `Secure`
+};
+
+// Every route under /api/v1 (openapi.json documents the same list).
+void AddApiRoutes(Router& router, ApiContext& context);
+
+void AddSessionRoutes(Router& router, ApiContext& context);
+void AddOrgRoutes(Router& router, ApiContext& context);
+void AddMemberRoutes(Router& router, ApiContext& context);
+void AddEventRoutes(Router& router, ApiContext& context);
+void AddReportRoutes(Router& router, ApiContext& context);
+
+}  // namespace tochuc::http

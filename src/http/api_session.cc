@@ -1,0 +1,87 @@
+// POST /session signs in, GET tells who is signed in, DELETE signs out.
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include "app/sign_in.h"
+#include "http/api_json.h"
+#include "http/api_support.h"
+
+namespace tochuc::http {
+namespace {
+
+namespace json = boost::json;
+
+std::string SessionCookie(const ApiContext& context, std::string_view token, bool clear) {
+  return fmt::format("{}={}; Path=/; HttpOnly; SameSite=Strict{}{}", kSessionCookie, token,
+                     context.secure_cookies ? "; Secure" : "", clear ? "; Max-Age=0" : "");
+}
+
+json::object SessionJson(const Session& session) {
+  return {{"user", UserJson(session.user)}, {"csrf_token", session.csrf_token}};
+}
+
+// A string field of the sign-in body; anything else is a bad request.
+std::string Credential(const json::object& body, std::string_view name) {
+  const json::value* value = body.if_contains(name);
+  if (!value || !value->is_string()) {
+    throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
+                                   {{std::string(name), "Phải là một chuỗi"}})};
+  }
+  return std::string(value->get_string());
+}
+
+Response SignIn(ApiContext& context, Request& request) {
+  const json::object body = JsonBody(request);
+  for (const auto& [key, value] : body) {
+    if (key != "login" && key != "password") {
+      throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
+                                     {{std::string(key), "Trường không dùng được ở đây"}})};
+    }
+  }
+  const std::string login = Credential(body, "login");
+  const std::string password = Credential(body, "password");
+  if (const auto wait = context.throttle.Wait(login, request.peer)) {
+    Response response = ProblemResponse(
+        429, "too-many-attempts",
+        fmt::format("Đăng nhập sai quá nhiều lần; hãy thử lại sau {} giây", wait->count()));
+    response.headers.emplace_back("Retry-After", std::to_string(wait->count()));
+    return response;
+  }
+  std::optional<User> user = [&] {
+    app::ConnectionPool::Lease connection = context.connections.Acquire();
+    return app::CheckSignIn(*connection->users, login, password);
+  }();
+  if (!user) {
+    context.throttle.Failed(login, request.peer);
+    return ProblemResponse(401, "sign-in-failed", "Tên đăng nhập hoặc mật khẩu không đúng");
+  }
+  context.throttle.Succeeded(login);
+  const std::string token = context.sessions.Open(*user);
+  Response response = JsonResponse(SessionJson(*context.sessions.Touch(token)), 201);
+  response.headers.emplace_back("Set-Cookie", SessionCookie(context, token, false));
+  response.user = user->login;
+  return response;
+}
+
+}  // namespace
+
+void AddSessionRoutes(Router& router, ApiContext& context) {
+  router.Add("POST", "/api/v1/session", RunOn::kWorkerPool,
+             Guard({}, [&context](Request& request) { return SignIn(context, request); }));
+  router.Add("GET", "/api/v1/session", RunOn::kIoThread, Guard({}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               Response response = JsonResponse(SessionJson(session));
+               response.user = session.user.login;
+               return response;
+             }));
+  router.Add("DELETE", "/api/v1/session", RunOn::kIoThread,
+             Guard({}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               context.sessions.Close(SessionToken(request));
+               Response response{204, "application/json", "", {}, session.user.login};
+               response.headers.emplace_back("Set-Cookie", SessionCookie(context, "", true));
+               return response;
+             }));
+}
+
+}  // namespace tochuc::http

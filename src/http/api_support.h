@@ -1,0 +1,48 @@
+// What every API handler does the same way: JSON out, the session in,
+// CSRF, query parameters, and refusals turned into problem details.
+#pragma once
+
+#include <boost/json/value.hpp>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/date.h"
+#include "http/api_context.h"
+#include "http/problem.h"
+
+namespace tochuc::http {
+
+inline constexpr std::string_view kSessionCookie = "tochuc_session";
+
+// A failure a handler answers with at once (thrown, caught by Guard).
+struct ApiError {
+  Response response;
+};
+
+Response JsonResponse(const boost::json::value& value, unsigned status = 200);
+
+// The signed-in session of the request; for a state-changing request also
+// the CSRF token checked. Throws ApiError (401, 403) otherwise.
+Session RequireSession(ApiContext& context, const Request& request);
+// The session cookie's value, or empty.
+std::string SessionToken(const Request& request);
+
+// The handler wrapped: query parameters outside `allowed` are refused (400),
+// app::Refusal becomes 403 / 404 / 400, ApiError its response.
+Handler Guard(std::initializer_list<std::string_view> allowed,
+              std::function<Response(Request&)> handler);
+
+// Query parameters: required ones throw ApiError(400) when missing or bad.
+std::string RequiredParam(const Request& request, std::string_view name);
+Date DateParam(const Request& request, std::string_view name);
+std::optional<Date> OptionalDateParam(const Request& request, std::string_view name);
+size_t SizeParam(const Request& request, std::string_view name, size_t fallback, size_t max);
+
+// The body as a JSON object; throws ApiError (415 for another media type,
+// 400 for malformed JSON or invalid UTF-8).
+boost::json::object JsonBody(const Request& request);
+
+}  // namespace tochuc::http
