@@ -17,7 +17,7 @@ constexpr std::string_view kSelectMembers =
 
 }  // namespace
 
-SqliteLedgerStore::SqliteLedgerStore(const std::string& path) : db_(path) { Migrate(db_); }
+SqliteLedgerStore::SqliteLedgerStore(const std::string& path) : db_(OpenMigrated(path)) {}
 
 std::vector<StoredEvent> SqliteLedgerStore::ReadLedger() {
   std::vector<StoredEvent> out;
