@@ -80,6 +80,10 @@ bool Statement::IsNull(int column) const {
   return sqlite3_column_type(stmt_.get(), column) == SQLITE_NULL;
 }
 
+bool Statement::IsInteger(int column) const {
+  return sqlite3_column_type(stmt_.get(), column) == SQLITE_INTEGER;
+}
+
 Db::Db(const std::string& path) {
   sqlite3* raw = nullptr;
   const int rc =
@@ -115,6 +119,16 @@ Transaction::~Transaction() {
 void Transaction::Commit() {
   db_.Exec("COMMIT");
   done_ = true;
+}
+
+ReadTransaction::ReadTransaction(Db& db) : db_(db) { db_.Exec("BEGIN"); }
+
+ReadTransaction::~ReadTransaction() {
+  try {
+    db_.Exec("ROLLBACK");
+  } catch (const SqliteError&) {
+    // Only reads happened: there is nothing to undo.
+  }
 }
 
 }  // namespace tochuc::store

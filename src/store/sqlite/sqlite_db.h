@@ -42,6 +42,7 @@ class Statement {
   std::string Text(int column) const;
   int64_t Int(int column) const;
   bool IsNull(int column) const;
+  bool IsInteger(int column) const;  // an INTEGER value, not text, real or NULL
 
  private:
   struct Finalizer {
@@ -79,6 +80,19 @@ class Transaction {
  private:
   Db& db_;
   bool done_ = false;
+};
+
+// BEGIN (deferred) on construction, ended on destruction: the reads in
+// between see the database as of one moment, while writers go on (WAL).
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(Db& db);
+  ~ReadTransaction();
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  Db& db_;
 };
 
 }  // namespace tochuc::store

@@ -4,6 +4,8 @@
 #include <numeric>
 
 #include "domain/projection.h"
+#include "store/sqlite/audit_chain.h"
+#include "store/sqlite/ledger_coverage.h"
 
 namespace tochuc::store {
 namespace {
@@ -120,6 +122,8 @@ void SqliteLedgerAppend::Add(const Event& e, std::string_view body) {
       .BindUncopied(8, recorded_by_)
       .BindUncopied(9, body);
   insert_->Run();
+  if (!first_added_) first_added_ = static_cast<int64_t>(e.seq);
+  last_added_ = static_cast<int64_t>(e.seq);
 }
 
 void SqliteLedgerAppend::ForEachInEffectiveOrder(
@@ -144,6 +148,7 @@ void SqliteLedgerAppend::Commit(const LedgerState& state) {
   insert_.reset();
   WriteProjection(state);
   for (const DroppedIndex& index : dropped_) db_.Exec(index.sql);
+  AuditAddedLines();
   transaction_->Commit();
   transaction_.reset();
   Finish();
@@ -158,6 +163,7 @@ void SqliteLedgerAppend::CommitChanged(const LedgerState& state,
   Statement replace_member = db_.Prepare(kReplaceMember);
   for (MemberId member : members) WriteMember(replace_member, ProjectMember(state, member));
   for (const DroppedIndex& index : dropped_) db_.Exec(index.sql);
+  AuditAddedLines();
   transaction_->Commit();
   transaction_.reset();
   Finish();
@@ -194,6 +200,13 @@ void SqliteLedgerAppend::WriteMember(Statement& insert, const MemberRow& m) {
       .BindUncopiedNullable(15, NullIfEmpty(m.official_on))
       .BindUncopied(16, m.standing_since);
   insert.Run();
+}
+
+// One entry for the whole append, however many lines: a country's first
+// import stays one row.
+void SqliteLedgerAppend::AuditAddedLines() {
+  if (!first_added_) return;
+  AppendAuditEntry(db_, LedgerAppendedEntry(recorded_by_, *first_added_, last_added_));
 }
 
 void SqliteLedgerAppend::Finish() {

@@ -8,6 +8,9 @@
 // of orgs would scan the table for every row), the rollback journal replaces
 // the write-ahead log (an empty file has nothing to save, so each page is written once), and the
 // page cache is large. A later append keeps all of them as they are.
+//
+// Each commit that added lines also appends one "ledger.appended" audit
+// entry naming them, in the same transaction (audit_chain.h).
 #pragma once
 
 #include <optional>
@@ -47,6 +50,7 @@ class SqliteLedgerAppend : public LedgerAppend {
   void WriteProjection(const LedgerState& state);
   void WriteOrg(Statement& insert, const OrgRow& o);
   void WriteMember(Statement& insert, const MemberRow& m);
+  void AuditAddedLines();
   void Finish();
 
   Db& db_;
@@ -54,6 +58,8 @@ class SqliteLedgerAppend : public LedgerAppend {
   std::string recorded_at_;
   bool bulk_ = false;  // a first import into an empty ledger
   int64_t first_seq_ = 0;
+  std::optional<int64_t> first_added_;  // the seqs of the lines added, if any
+  int64_t last_added_ = 0;
   std::optional<Transaction> transaction_;
   std::optional<Statement> insert_;
   std::vector<DroppedIndex> dropped_;

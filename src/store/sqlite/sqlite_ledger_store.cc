@@ -25,7 +25,7 @@ MemberRow MemberRowOf(const Statement& members) {
 
 }  // namespace
 
-SqliteLedgerStore::SqliteLedgerStore(const std::string& path) : db_(path) { Migrate(db_); }
+SqliteLedgerStore::SqliteLedgerStore(const std::string& path) : db_(OpenMigrated(path)) {}
 
 std::vector<StoredEvent> SqliteLedgerStore::ReadLedger() {
   std::vector<StoredEvent> out;
