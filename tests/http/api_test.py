@@ -1,0 +1,540 @@
+#!/usr/bin/env python3
+"""Black-box tests of `tochuc serve` over real HTTP on loopback.
+
+A fresh database per test class: a small province imported from a ledger
+written here (so the tree is known), users of every role added with the
+`tochuc user` command, and the real server started on a free port.
+
+usage: api_test.py PATH/TO/tochuc
+"""
+import http.client
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import unittest
+
+TOCHUC = None
+PASSWORD = "mật-khẩu-đủ-dài-1"
+
+# P ── A ── G1 (members M1..M5), G2 (M6)
+#   └─ B ── H1 (N1..N3)
+LEDGER = [
+    {"type": "org.established", "date": "2020-01-01", "org": "P", "name": "Đảng bộ tỉnh Thử",
+     "kind": "province_committee", "sector": "xã", "parent": None},
+    {"type": "org.established", "date": "2020-01-01", "org": "A", "name": "Đảng bộ huyện An",
+     "kind": "upper_committee", "sector": "xã", "parent": "P"},
+    {"type": "org.established", "date": "2020-01-01", "org": "B", "name": "Đảng bộ huyện Bình",
+     "kind": "upper_committee", "sector": "xã", "parent": "P"},
+    {"type": "org.established", "date": "2020-01-01", "org": "G1", "name": "Chi bộ Gò Một",
+     "kind": "grassroots_cell", "sector": "xã", "parent": "A"},
+    {"type": "org.established", "date": "2020-01-01", "org": "G2", "name": "Chi bộ Gò Hai",
+     "kind": "grassroots_cell", "sector": "xã", "parent": "A"},
+    {"type": "org.established", "date": "2020-01-01", "org": "H1", "name": "Chi bộ Hòa Một",
+     "kind": "grassroots_cell", "sector": "xã", "parent": "B"},
+]
+NAMES = {"M1": "Nguyễn Văn Đức", "M2": "Trần Thị Lan", "M3": "Lê Văn Đông", "M4": "Phạm Thị Hà",
+         "M5": "Đỗ Văn An", "M6": "Nguyễn Thị Đào", "N1": "Nguyễn Văn Đức", "N2": "Vũ Văn Bình",
+         "N3": "Hoàng Thị Mai"}
+for member, name in NAMES.items():
+    org = "H1" if member.startswith("N") else ("G2" if member == "M6" else "G1")
+    LEDGER.append({"type": "member.registered", "date": "2020-01-01", "member": member, "org": org,
+                   "status": "official", "admitted_on": "2010-05-19", "official_on": "2011-05-19",
+                   "person": {"name": name, "sex": "F" if "Thị" in name else "M",
+                              "born_on": "1980-03-02", "ethnicity": "Kinh", "religion": "none",
+                              "education": "12/12", "theory_level": "intermediate",
+                              "youth_union": False}})
+LEDGER.append({"type": "member.admitted", "date": "2024-06-01", "member": "M7", "org": "G1",
+               "person": {"name": "Bùi Văn Khoa", "sex": "M", "born_on": "2000-01-15",
+                          "ethnicity": "Tày", "religion": "none", "education": "12/12",
+                          "theory_level": "elementary", "youth_union": True}})
+LAST_DATE = "2024-06-01"
+
+# login: (role, org, member)
+USERS = {
+    "admin1": ("admin", "P", None),
+    "staff1": ("staff", "A", None),
+    "clerk1": ("clerk", "G1", None),
+    "inspector1": ("inspector", "A", None),
+    "member1": ("member", "G1", "M1"),
+}
+ROLES = {login: role for login, (role, _, _) in USERS.items()}
+CONFIDENTIAL = {"national_id", "family"}
+
+
+def tochuc(*args, stdin=None, check=True):
+    p = subprocess.run([TOCHUC, *args], input=stdin, capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise AssertionError(f"tochuc {' '.join(args)} exited {p.returncode}: {p.stderr}")
+    return p
+
+
+class Server:
+    """A `tochuc serve` process on a free loopback port."""
+
+    def __init__(self, db, *extra):
+        self.process = subprocess.Popen(
+            [TOCHUC, "serve", "--db", db, "--listen", "127.0.0.1:0", *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = self.process.stdout.readline()
+        if "http://" not in line:
+            self.process.kill()
+            raise AssertionError("serve did not start: " + line + self.process.stderr.read())
+        self.port = int(line.rsplit(":", 1)[1].strip().rstrip("/"))
+        self.log = []
+        self.reader = threading.Thread(target=self._drain, daemon=True)
+        self.reader.start()
+
+    def _drain(self):
+        for line in self.process.stderr:
+            self.log.append(line)
+
+    def stop(self):
+        self.process.send_signal(signal.SIGTERM)
+        code = self.process.wait(timeout=30)
+        self.reader.join(timeout=5)
+        return code
+
+
+class Client:
+    """One browser: a cookie jar and the CSRF token of its session."""
+
+    def __init__(self, port):
+        self.port = port
+        self.cookie = None
+        self.csrf = None
+
+    def request(self, method, path, body=None, headers=None, raw=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        all_headers = dict(headers or {})
+        if self.cookie:
+            all_headers["Cookie"] = self.cookie
+        if self.csrf and method not in ("GET", "HEAD") and "X-CSRF-Token" not in all_headers:
+            all_headers["X-CSRF-Token"] = self.csrf
+        payload = raw
+        if body is not None:
+            payload = json.dumps(body).encode()
+            all_headers.setdefault("Content-Type", "application/json")
+        connection.request(method, path, body=payload, headers=all_headers)
+        response = connection.getresponse()
+        data = response.read()
+        connection.close()
+        for name, value in response.getheaders():
+            if name.lower() == "set-cookie" and value.startswith("tochuc_session="):
+                token = value.split(";", 1)[0]
+                self.cookie = None if token == "tochuc_session=" else token
+        kind = response.getheader("Content-Type", "")
+        parsed = json.loads(data) if data and "json" in kind else data
+        return response.status, parsed, response
+
+    def login(self, login, password=PASSWORD):
+        status, body, _ = self.request("POST", "/api/v1/session",
+                                       {"login": login, "password": password})
+        if status == 201:
+            self.csrf = body["csrf_token"]
+        return status, body
+
+
+def keys_in(value):
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from keys_in(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from keys_in(item)
+
+
+class ApiFixture(unittest.TestCase):
+    """A database with the province, the users, and a server on it."""
+
+    server_args = ()
+
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.db = os.path.join(cls.tmp.name, "api.db")
+        ledger = os.path.join(cls.tmp.name, "ledger.jsonl")
+        with open(ledger, "w", encoding="utf-8") as f:
+            for line in LEDGER:
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+        tochuc("import", "--db", cls.db, ledger)
+        for login, (role, org, member) in USERS.items():
+            args = ["user", "add", "--db", cls.db, "--login", login, "--role", role, "--org", org,
+                    "--password-stdin"]
+            if member:
+                args += ["--member", member]
+            tochuc(*args, stdin=PASSWORD + "\n")
+        cls.server = Server(cls.db, *cls.server_args)
+
+    @classmethod
+    def tearDownClass(cls):
+        if cls.server.process.poll() is None:
+            cls.server.stop()
+        cls.tmp.cleanup()
+
+    def client(self, login=None):
+        client = Client(self.server.port)
+        if login:
+            status, body = client.login(login)
+            self.assertEqual(status, 201, body)
+        return client
+
+    def ledger_lines(self):
+        with sqlite3.connect(self.db) as db:
+            return db.execute("SELECT COUNT(*) FROM ledger").fetchone()[0]
+
+    def assert_problem(self, status, body, expected_status, expected_type=None):
+        self.assertEqual(status, expected_status, body)
+        self.assertIsInstance(body, dict, body)
+        self.assertEqual(body["status"], expected_status)
+        self.assertTrue(body["title"])
+        if expected_type:
+            self.assertEqual(body["type"], "/problems/" + expected_type)
+
+
+def corrected(member, education):
+    return {"type": "member.corrected", "date": LAST_DATE, "member": member,
+            "person": {"education": education}}
+
+
+# route × role × inside/outside: (method, path or body for inside, for outside, the statuses
+# by role, inside then outside). A role missing from a route's table gets 403 on both.
+OK_IN_SUBTREE = {"admin": (200, 200), "staff": (200, 404), "clerk": (200, 404),
+                 "inspector": (200, 404)}
+MATRIX = [
+    ("GET", "/api/v1/orgs/{org}", {"admin1": "G1", "staff1": "G1", "clerk1": "G1",
+                                   "inspector1": "G1", "member1": "G1"}, "H1", OK_IN_SUBTREE),
+    ("GET", "/api/v1/orgs/{org}/children", {"admin1": "P", "staff1": "A", "clerk1": "G1",
+                                            "inspector1": "A", "member1": "G1"}, "B",
+     OK_IN_SUBTREE),
+    ("GET", "/api/v1/orgs/{org}/members", {"admin1": "P", "staff1": "A", "clerk1": "G1",
+                                           "inspector1": "A", "member1": "G1"}, "H1",
+     {**OK_IN_SUBTREE, "member": (404, 404)}),
+    ("GET", "/api/v1/members/{member}", {"admin1": "M1", "staff1": "M6", "clerk1": "M2",
+                                         "inspector1": "M1", "member1": "M1"}, "N1",
+     {**OK_IN_SUBTREE, "member": (200, 404)}),
+    ("POST", "/api/v1/events", {"admin1": "M1", "staff1": "M6", "clerk1": "M2",
+                                "inspector1": "M1", "member1": "M1"}, "N2",
+     {"admin": (201, 201), "staff": (201, 404), "clerk": (201, 404)}),
+    ("GET", "/api/v1/reports/stock-flow?org={org}&from=2024-01-01&to=2024-12-31",
+     {"admin1": "P", "staff1": "A", "clerk1": "G1", "inspector1": "A", "member1": "G1"}, "B",
+     OK_IN_SUBTREE),
+    ("GET", "/api/v1/reports/composition?org={org}&on=2024-12-31",
+     {"admin1": "P", "staff1": "A", "clerk1": "G1", "inspector1": "A", "member1": "G1"}, "H1",
+     OK_IN_SUBTREE),
+    ("GET", "/api/v1/reports/admissions?org={org}&from=2024-01-01&to=2024-12-31",
+     {"admin1": "P", "staff1": "A", "clerk1": "G1", "inspector1": "A", "member1": "G1"}, "B",
+     OK_IN_SUBTREE),
+    ("GET", "/api/v1/reports/orgs?org={org}&on=2024-12-31",
+     {"admin1": "P", "staff1": "A", "clerk1": "G1", "inspector1": "A", "member1": "G1"}, "B",
+     OK_IN_SUBTREE),
+]
+
+
+class AuthorizationMatrixTest(ApiFixture):
+    def call(self, client, method, template, target, n):
+        if method == "POST":
+            return client.request(method, template, corrected(target, f"12/12 (lần {n})"))
+        key = "member" if "{member}" in template else "org"
+        return client.request(method, template.replace("{" + key + "}", target))
+
+    def test_every_route_for_every_role_inside_and_outside_the_subtree(self):
+        n = 0
+        for login, role in ROLES.items():
+            client = self.client(login)
+            for method, template, inside, outside, statuses in MATRIX:
+                expected = statuses.get(role, (403, 403))
+                for where, target, want in (("inside", inside[login], expected[0]),
+                                            ("outside", outside, expected[1])):
+                    n += 1
+                    before = self.ledger_lines()
+                    status, body, _ = self.call(client, method, template, target, n)
+                    with self.subTest(role=role, route=f"{method} {template}", where=where):
+                        self.assertEqual(status, want, body)
+                        if status >= 400:
+                            self.assert_problem(status, body, want)
+                        if role != "inspector":
+                            self.assertFalse(CONFIDENTIAL & set(keys_in(body)), body)
+                        self.assertEqual(self.ledger_lines(), before + (1 if status == 201 else 0))
+
+    def test_the_tree_roots_and_the_session_for_every_role(self):
+        for login, role in ROLES.items():
+            client = self.client(login)
+            status, body, _ = client.request("GET", "/api/v1/session")
+            self.assertEqual(status, 200)
+            self.assertEqual(body["user"]["role"], role)
+            status, body, _ = client.request("GET", "/api/v1/orgs")
+            if role == "member":
+                self.assert_problem(status, body, 403, "forbidden")
+                continue
+            self.assertEqual(status, 200)
+            self.assertEqual([org["code"] for org in body["orgs"]], [USERS[login][1]])
+
+    def test_nothing_but_sign_in_and_the_document_without_a_session(self):
+        client = Client(self.server.port)
+        for method, template, inside, _, _ in MATRIX:
+            key = "member" if "{member}" in template else "org"
+            path = template.replace("{" + key + "}", inside["admin1"])
+            body = corrected("M1", "x") if method == "POST" else None
+            status, problem, _ = client.request(method, path, body)
+            self.assert_problem(status, problem, 401, "unauthenticated")
+        for path in ("/api/v1/orgs", "/api/v1/session"):
+            status, problem, _ = client.request("GET", path)
+            self.assert_problem(status, problem, 401, "unauthenticated")
+        status, document, _ = client.request("GET", "/api/v1/openapi.json")
+        self.assertEqual(status, 200)
+        self.assertEqual(document["openapi"][:2], "3.")
+
+
+class ConfidentialFieldsTest(ApiFixture):
+    def test_only_the_inspector_reads_confidential_fields_and_each_read_is_audited(self):
+        admin = self.client("admin1")
+        status, body, _ = admin.request("POST", "/api/v1/events", {
+            "type": "member.corrected", "date": LAST_DATE, "member": "M3",
+            "person": {"national_id": "001080012345", "family": "Vợ: Nguyễn Thị Hoa"}})
+        self.assertEqual(status, 201, body)
+        for login in ("admin1", "staff1", "clerk1"):
+            status, record, _ = self.client(login).request("GET", "/api/v1/members/M3")
+            self.assertEqual(status, 200)
+            self.assertFalse(CONFIDENTIAL & set(keys_in(record)), login)
+            self.assertEqual(record["record"]["name"], "Lê Văn Đông")
+        with sqlite3.connect(self.db) as db:
+            reads_before = db.execute("SELECT COUNT(*) FROM audit WHERE action = "
+                                      "'member.confidential_read'").fetchone()[0]
+        status, record, _ = self.client("inspector1").request("GET", "/api/v1/members/M3")
+        self.assertEqual(status, 200)
+        self.assertEqual(record["record"]["national_id"], "001080012345")
+        self.assertEqual(record["history"][-1]["event"]["person"]["family"], "Vợ: Nguyễn Thị Hoa")
+        with sqlite3.connect(self.db) as db:
+            rows = db.execute("SELECT actor, subject, detail FROM audit WHERE action = "
+                              "'member.confidential_read'").fetchall()
+        self.assertEqual(len(rows), reads_before + 1)
+        self.assertEqual(rows[-1][:2], ("inspector1", "M3"))
+        self.assertEqual(json.loads(rows[-1][2])["fields"], ["family", "national_id"])
+
+
+class SessionsTest(ApiFixture):
+    def test_state_changes_need_the_sessions_csrf_token(self):
+        client = self.client("staff1")
+        before = self.ledger_lines()
+        for headers in ({"X-CSRF-Token": ""}, {"X-CSRF-Token": "x" * 43}):
+            status, body, _ = client.request("POST", "/api/v1/events", corrected("M1", "9/12"),
+                                             headers=headers)
+            self.assert_problem(status, body, 403, "csrf")
+            status, body, _ = client.request("DELETE", "/api/v1/session", headers=headers)
+            self.assert_problem(status, body, 403, "csrf")
+        self.assertEqual(self.ledger_lines(), before)
+        status, _, _ = client.request("GET", "/api/v1/session")
+        self.assertEqual(status, 200)
+
+    def test_logout_ends_the_session(self):
+        client = self.client("clerk1")
+        cookie = client.cookie
+        status, _, response = client.request("DELETE", "/api/v1/session")
+        self.assertEqual(status, 204)
+        self.assertIn("Max-Age=0", response.getheader("Set-Cookie"))
+        client.cookie = cookie  # a stolen copy of the old cookie is worth nothing
+        status, body, _ = client.request("GET", "/api/v1/session")
+        self.assert_problem(status, body, 401, "unauthenticated")
+
+    def test_the_cookie_is_http_only_and_same_site_strict(self):
+        client = Client(self.server.port)
+        status, _, response = client.request("POST", "/api/v1/session",
+                                             {"login": "staff1", "password": PASSWORD})
+        self.assertEqual(status, 201)
+        cookie = response.getheader("Set-Cookie")
+        self.assertIn("HttpOnly", cookie)
+        self.assertIn("SameSite=Strict", cookie)
+        self.assertNotIn("Secure", cookie)
+
+    def test_wrong_password_and_unknown_login_get_the_same_answer(self):
+        _, wrong = Client(self.server.port).login("inspector1", "sai-mat-khau-roi")
+        _, unknown = Client(self.server.port).login("khong-co-ai", "sai-mat-khau-roi")
+        self.assertEqual(wrong, unknown)
+        self.assertEqual(wrong["status"], 401)
+
+    def test_repeated_failures_lock_the_account_for_a_while(self):
+        for _ in range(5):
+            status, _ = Client(self.server.port).login("member1", "sai-mat-khau-roi")
+            self.assertEqual(status, 401)
+        client = Client(self.server.port)
+        status, body, response = client.request("POST", "/api/v1/session",
+                                                {"login": "member1", "password": PASSWORD})
+        self.assert_problem(status, body, 429, "too-many-attempts")
+        self.assertGreater(int(response.getheader("Retry-After")), 0)
+        status, _ = Client(self.server.port).login("admin1")  # other accounts are not locked
+        self.assertEqual(status, 201)
+
+
+class ExpiryTest(ApiFixture):
+    server_args = ("--session-idle-seconds", "1", "--session-lifetime-seconds", "3")
+
+    def test_an_idle_session_expires(self):
+        client = self.client("staff1")
+        time.sleep(1.5)
+        status, body, _ = client.request("GET", "/api/v1/session")
+        self.assert_problem(status, body, 401, "unauthenticated")
+
+    def test_a_busy_session_expires_at_its_lifetime(self):
+        client = self.client("staff1")
+        start = time.monotonic()
+        while time.monotonic() - start < 2.5:
+            status, _, _ = client.request("GET", "/api/v1/session")
+            self.assertEqual(status, 200)
+            time.sleep(0.4)
+        time.sleep(0.8)
+        status, body, _ = client.request("GET", "/api/v1/session")
+        self.assert_problem(status, body, 401, "unauthenticated")
+
+
+class RecordingTest(ApiFixture):
+    def test_an_admission_shows_in_the_reports_before_the_response_returns(self):
+        client = self.client("clerk1")
+        query = "/api/v1/reports/stock-flow?org=G1&from=2024-01-01&to=2024-12-31"
+        _, before, _ = client.request("GET", query)
+        status, body, _ = client.request("POST", "/api/v1/events", {
+            "type": "member.admitted", "date": "2024-07-01", "member": "M8", "org": "G1",
+            "doc": "12-QĐ/ĐU",
+            "person": {"name": "Ngô Thị Yến", "sex": "F", "born_on": "2001-02-03",
+                       "ethnicity": "Kinh", "religion": "none", "education": "12/12",
+                       "theory_level": "elementary", "youth_union": True}})
+        self.assertEqual(status, 201, body)
+        _, after, _ = client.request("GET", query)
+        self.assertEqual(after["total"]["admitted"], before["total"]["admitted"] + 1)
+        self.assertEqual(after["total"]["closing"], before["total"]["closing"] + 1)
+        status, record, _ = client.request("GET", "/api/v1/members/M8")
+        self.assertEqual(status, 200)
+        self.assertEqual(record["history"][0]["recorded_by"], "clerk1")
+        self.assertEqual(record["history"][0]["event"]["doc"], "12-QĐ/ĐU")
+
+    def test_a_back_dated_event_goes_where_it_belongs(self):
+        client = self.client("staff1")
+        status, body, _ = client.request("POST", "/api/v1/events", {
+            "type": "member.exempted", "date": "2023-03-01", "member": "M4"})
+        self.assertEqual(status, 201, body)
+        self.assertTrue(body["replayed"])
+        _, composition, _ = client.request("GET", "/api/v1/reports/composition?org=G1&on=2023-12-31")
+        self.assertEqual(composition["exempted"], 1)
+
+    def test_a_rule_breaking_event_is_refused_with_the_imports_reason(self):
+        client = self.client("clerk1")
+        before = self.ledger_lines()
+        status, body, _ = client.request("POST", "/api/v1/events", {
+            "type": "member.admitted", "date": "2024-07-01", "member": "M9", "org": "G1",
+            "person": {"name": "Trẻ Quá", "sex": "M", "born_on": "2010-01-01",
+                       "ethnicity": "Kinh", "religion": "none", "education": "9/12",
+                       "theory_level": "none", "youth_union": True}})
+        self.assert_problem(status, body, 422, "refused")
+        self.assertTrue(any(error["field"].startswith("person") or error["field"] == "member"
+                            for error in body["errors"]), body)
+        self.assertEqual(self.ledger_lines(), before)
+
+    def test_a_clerk_cannot_record_org_events(self):
+        status, body, _ = self.client("clerk1").request("POST", "/api/v1/events", {
+            "type": "org.renamed", "date": LAST_DATE, "org": "G1", "name": "Chi bộ mới"})
+        self.assert_problem(status, body, 403, "forbidden")
+
+
+class BadRequestTest(ApiFixture):
+    def assert_refused(self, expected_status, **kwargs):
+        client = self.client("admin1")
+        before = self.ledger_lines()
+        status, body, _ = client.request("POST", "/api/v1/events", **kwargs)
+        self.assertEqual(status, expected_status, body)
+        self.assertEqual(body["status"], expected_status)
+        self.assertTrue(body["title"])
+        self.assertEqual(self.ledger_lines(), before)
+        return body
+
+    def test_malformed_json(self):
+        self.assert_refused(400, raw=b'{"type": "member.died",', headers={
+            "Content-Type": "application/json"})
+
+    def test_invalid_utf8(self):
+        self.assert_refused(400, raw=b'{"type": "member.died", "date": "2024-06-01", '
+                            b'"member": "M\xff\xfe"}', headers={"Content-Type": "application/json"})
+
+    def test_huge_body(self):
+        self.assert_refused(413, raw=b'{"note": "' + b"x" * (2 << 20) + b'"}',
+                            headers={"Content-Type": "application/json"})
+
+    def test_unknown_field(self):
+        body = self.assert_refused(400, body={"type": "member.died", "date": LAST_DATE,
+                                              "member": "M5", "cause": "x"})
+        self.assertEqual(body["errors"][0]["field"], "cause")
+
+    def test_unknown_person_field(self):
+        body = self.assert_refused(400, body={"type": "member.corrected", "date": LAST_DATE,
+                                              "member": "M5", "person": {"shoe_size": 42}})
+        self.assertEqual(body["errors"][0]["field"], "person.shoe_size")
+
+    def test_wrong_types(self):
+        body = self.assert_refused(422, body={"type": "member.died", "date": 20240601,
+                                              "member": "M5"})
+        self.assertEqual(body["errors"][0]["field"], "date")
+
+    def test_not_json_at_all(self):
+        self.assert_refused(415, raw=b"member died", headers={"Content-Type": "text/plain"})
+
+    def test_unknown_query_parameter_and_bad_dates(self):
+        client = self.client("admin1")
+        status, body, _ = client.request("GET", "/api/v1/reports/orgs?org=P&on=2024-12-31&x=1")
+        self.assert_problem(status, body, 400, "bad-request")
+        status, body, _ = client.request("GET", "/api/v1/reports/orgs?org=P&on=2024-02-30")
+        self.assert_problem(status, body, 400, "bad-request")
+        status, body, _ = client.request("GET", "/api/v1/orgs/P/members?limit=100000")
+        self.assert_problem(status, body, 400, "bad-request")
+
+    def test_unknown_routes_and_methods(self):
+        client = self.client("admin1")
+        status, body, _ = client.request("GET", "/api/v1/../../etc/passwd")
+        self.assertIn(status, (400, 404))
+        status, body, _ = client.request("PUT", "/api/v1/session")
+        self.assert_problem(status, body, 405, "method-not-allowed")
+        status, body, _ = client.request("GET", "/api/v1/nothing")
+        self.assert_problem(status, body, 404, "no-such-route")
+
+
+class BrowsingTest(ApiFixture):
+    def test_children_with_member_counts(self):
+        status, body, _ = self.client("admin1").request("GET", "/api/v1/orgs/P/children")
+        self.assertEqual(status, 200)
+        counts = {org["code"]: (org["members"], org["children"]) for org in body["orgs"]}
+        self.assertEqual(counts, {"A": (7, 2), "B": (3, 1)})
+
+    def test_member_search_ignores_case_and_diacritics(self):
+        client = self.client("staff1")
+        status, body, _ = client.request("GET", "/api/v1/orgs/A/members?search=nguyen%20van%20duc")
+        self.assertEqual(status, 200)
+        self.assertEqual([m["member"] for m in body["members"]], ["M1"])  # N1 is outside A
+        status, body, _ = client.request("GET", "/api/v1/orgs/A/members?limit=2&offset=1")
+        self.assertEqual(body["total"], 7)
+        self.assertEqual(len(body["members"]), 2)
+
+
+class ShutdownTest(ApiFixture):
+    def test_sigterm_finishes_the_request_in_progress(self):
+        results = []
+
+        def slow_sign_in():  # hashing a password takes a tenth of a second
+            results.append(Client(self.server.port).login("staff1")[0])
+
+        thread = threading.Thread(target=slow_sign_in)
+        thread.start()
+        time.sleep(0.03)
+        self.assertEqual(self.server.stop(), 0)
+        thread.join(timeout=10)
+        self.assertEqual(results, [201])
+        self.assertTrue(any("POST /api/v1/session 201" in line for line in self.server.log),
+                        self.server.log)
+
+
+if __name__ == "__main__":
+    TOCHUC = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
