@@ -11,6 +11,7 @@
 #include "app/export_ledger.h"
 #include "app/load_ledger.h"
 #include "app/verify_store.h"
+#include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
 
 namespace tochuc::app {
@@ -42,6 +43,7 @@ class ImportTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     store_ = std::make_unique<store::SqliteLedgerStore>((dir_ / "t.db").string());
+    audit_ = std::make_unique<store::SqliteAuditLog>((dir_ / "t.db").string());
     ASSERT_TRUE(Import(kTree).problems.empty());
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
@@ -76,6 +78,7 @@ class ImportTest : public ::testing::Test {
 
   std::filesystem::path dir_;
   std::unique_ptr<store::SqliteLedgerStore> store_;
+  std::unique_ptr<store::SqliteAuditLog> audit_;
 };
 
 TEST_F(ImportTest, AcceptsAValidFileAndAppendsToTheLedger) {
@@ -83,8 +86,27 @@ TEST_F(ImportTest, AcceptsAValidFileAndAppendsToTheLedger) {
       Import(Admission("2023-03-01", "M2") + "\n\n" + Admission("2023-03-02", "M3") + "\n");
   EXPECT_TRUE(result.problems.empty());
   EXPECT_EQ(result.imported, 2u);
-  EXPECT_TRUE(VerifyStore(*store_).differences.empty());
+  const VerifyResult verified = VerifyStore(*store_, *audit_);
+  EXPECT_TRUE(verified.differences.empty());
+  EXPECT_TRUE(verified.audit_problems.empty());
   EXPECT_EQ(store_->ReadLedger().size(), 6u);
+}
+
+TEST_F(ImportTest, AnAcceptedImportIsOneAuditEntryARefusedOneNone) {
+  std::istringstream accepted(Admission("2023-03-01", "M2") + "\n" + Admission("2023-03-02", "M3") +
+                              "\n");
+  ImportOptions options;
+  options.recorded_by = "clerk-s1";
+  ASSERT_TRUE(ImportLedger(*store_, accepted, options).problems.empty());
+  std::istringstream refused("not json\n");
+  ASSERT_FALSE(ImportLedger(*store_, refused, options).problems.empty());
+  std::vector<StoredAuditEntry> entries;
+  audit_->ForEach([&](const StoredAuditEntry& stored) { entries.push_back(stored); });
+  ASSERT_EQ(entries.size(), 2u);  // the tree's import, then this one
+  EXPECT_EQ(entries[1].entry.actor, "clerk-s1");
+  EXPECT_EQ(entries[1].entry.action, "ledger.appended");
+  EXPECT_EQ(entries[1].entry.detail, R"({"first_seq":5,"last_seq":6,"lines":2})");
+  EXPECT_TRUE(audit_->Verify().empty());
 }
 
 TEST_F(ImportTest, IgnoresAByteOrderMarkAtTheStart) {
@@ -209,7 +231,7 @@ TEST_F(ImportTest, LateEventsApplyOnTheirEffectiveDate) {
       R"({"type": "member.exempted", "date": "2023-02-01", "member": "M1"})"
       "\n");
   EXPECT_TRUE(result.problems.empty());
-  EXPECT_TRUE(VerifyStore(*store_).differences.empty());
+  EXPECT_TRUE(VerifyStore(*store_, *audit_).differences.empty());
 }
 
 TEST_F(ImportTest, NormalizesTextToNfc) {
@@ -287,7 +309,10 @@ TEST_F(ImportTest, AFirstImportKeepsTheSchemaWhetherRefusedOrAccepted) {
   }
   EXPECT_EQ(IndexCount(path), indexes);
   EXPECT_EQ(store->ReadLedger().size(), 4u);
-  EXPECT_TRUE(VerifyStore(*store).differences.empty());
+  store::SqliteAuditLog audit(path.string());
+  const VerifyResult verified = VerifyStore(*store, audit);
+  EXPECT_TRUE(verified.differences.empty());
+  EXPECT_TRUE(verified.audit_problems.empty());
 }
 
 }  // namespace

@@ -8,7 +8,7 @@
 
 namespace tochuc::app {
 
-VerifyResult VerifyStore(LedgerStore& store) {
+VerifyResult VerifyStore(LedgerStore& store, AuditLog& audit) {
   VerifyResult result;
   // One line in memory at a time: a country's ledger does not fit as events.
   LedgerState state;
@@ -23,6 +23,7 @@ VerifyResult VerifyStore(LedgerStore& store) {
   for (std::string& diff : DiffProjections(ProjectState(state), store.ReadProjection())) {
     result.differences.push_back(std::move(diff));
   }
+  result.audit_problems = audit.Verify();
   return result;
 }
 

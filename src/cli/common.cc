@@ -4,7 +4,9 @@
 #include <iostream>
 
 #include "app/load_ledger.h"
+#include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
+#include "store/sqlite/sqlite_user_store.h"
 
 namespace tochuc::cli {
 
@@ -15,6 +17,14 @@ void Fail(const std::string& message, int exit_code) {
 
 std::unique_ptr<LedgerStore> OpenStore(const std::string& path) {
   return std::make_unique<store::SqliteLedgerStore>(path);
+}
+
+std::unique_ptr<AuditLog> OpenAuditLog(const std::string& path) {
+  return std::make_unique<store::SqliteAuditLog>(path);
+}
+
+std::unique_ptr<UserStore> OpenUserStore(const std::string& path) {
+  return std::make_unique<store::SqliteUserStore>(path);
 }
 
 Date ParseDateOption(const std::string& option, const std::string& text) {

@@ -7,10 +7,12 @@
 #include <optional>
 #include <string>
 
+#include "domain/audit_log.h"
 #include "domain/date.h"
 #include "domain/ids.h"
 #include "domain/ledger_store.h"
 #include "domain/read_model.h"
+#include "domain/user_store.h"
 
 namespace tochuc::cli {
 
@@ -22,6 +24,8 @@ inline constexpr int kExitUsage = 2;
 [[noreturn]] void Fail(const std::string& message, int exit_code = kExitUsage);
 
 std::unique_ptr<LedgerStore> OpenStore(const std::string& path);
+std::unique_ptr<AuditLog> OpenAuditLog(const std::string& path);
+std::unique_ptr<UserStore> OpenUserStore(const std::string& path);
 // REQUIRES the text came from an option; fails with a usage error naming it.
 Date ParseDateOption(const std::string& option, const std::string& text);
 OrgId ResolveOrg(const ReadModel& model, const std::string& code);
