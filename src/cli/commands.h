@@ -11,5 +11,6 @@ void RegisterVerifyCommand(CLI::App& app);
 void RegisterReportCommand(CLI::App& app);
 void RegisterMembersCommand(CLI::App& app);
 void RegisterGenerateCommand(CLI::App& app);
+void RegisterUserCommand(CLI::App& app);
 
 }  // namespace tochuc::cli

@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   tochuc::cli::RegisterReportCommand(app);
   tochuc::cli::RegisterMembersCommand(app);
   tochuc::cli::RegisterGenerateCommand(app);
+  tochuc::cli::RegisterUserCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
