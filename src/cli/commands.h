@@ -12,5 +12,6 @@ void RegisterReportCommand(CLI::App& app);
 void RegisterMembersCommand(CLI::App& app);
 void RegisterGenerateCommand(CLI::App& app);
 void RegisterServeCommand(CLI::App& app);
+void RegisterUserCommand(CLI::App& app);
 
 }  // namespace tochuc::cli

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   tochuc::cli::RegisterMembersCommand(app);
   tochuc::cli::RegisterGenerateCommand(app);
   tochuc::cli::RegisterServeCommand(app);
+  tochuc::cli::RegisterUserCommand(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

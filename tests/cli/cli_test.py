@@ -5,6 +5,7 @@ usage: cli_test.py PATH/TO/tochuc PATH/TO/shared
 """
 import json
 import os
+import pwd
 import signal
 import sqlite3
 import subprocess
@@ -17,8 +18,8 @@ TOCHUC = None
 SHARED = None
 
 
-def run(*args, check=True):
-    p = subprocess.run([TOCHUC, *args], capture_output=True, text=True)
+def run(*args, check=True, input=None):
+    p = subprocess.run([TOCHUC, *args], capture_output=True, text=True, input=input)
     if check and p.returncode != 0:
         raise AssertionError(f"tochuc {' '.join(args)} exited {p.returncode}: {p.stderr}")
     return p
@@ -201,6 +202,128 @@ class CliTest(unittest.TestCase):
         self.assertIn("ok", run("verify", "--db", db).stdout)
         with open(ledger, encoding="utf-8") as f:
             self.assertEqual(len(self.export(db).splitlines()), sum(1 for _ in f))
+
+    def add_user(self, login, role, org, *more, password="mật khẩu đủ dài", check=True):
+        return run("user", "add", "--db", self.db, "--login", login, "--role", role, "--org", org,
+                   *more, "--password-stdin", input=password + "\n", check=check)
+
+    def users(self):
+        return json.loads(run("user", "list", "--db", self.db, "--format", "json").stdout)["users"]
+
+    def query(self, sql):
+        con = sqlite3.connect(self.db)
+        rows = con.execute(sql).fetchall()
+        con.close()
+        return rows
+
+    def tamper(self, *statements):
+        """What someone with the file could do: drop the triggers, then plain SQL."""
+        con = sqlite3.connect(self.db)
+        con.execute("DROP TRIGGER audit_is_append_only_update")
+        con.execute("DROP TRIGGER audit_is_append_only_delete")
+        for sql in statements:
+            con.execute(sql)
+        con.commit()
+        con.close()
+
+    def test_users_are_added_changed_disabled_listed_and_audited(self):
+        self.add_user("lan.nguyen", "staff", "P")
+        self.add_user("hoa", "member", "U1", "--member", "M1")
+        self.assertEqual(self.users(), [
+            {"login": "hoa", "role": "member", "org": "U1", "member": "M1", "disabled": False},
+            {"login": "lan.nguyen", "role": "staff", "org": "P", "member": None, "disabled": False},
+        ])
+        run("user", "passwd", "--db", self.db, "--login", "lan.nguyen", "--password-stdin",
+            input="một mật khẩu mới\n")
+        run("user", "disable", "--db", self.db, "--login", "lan.nguyen")
+        self.assertTrue(self.users()[1]["disabled"])
+        table = run("user", "list", "--db", self.db).stdout
+        self.assertIn("lan.nguyen", table)
+        self.assertIn("2 user(s)", table)
+
+        for (password_hash,) in self.query("SELECT password_hash FROM users"):
+            self.assertTrue(password_hash.startswith("$argon2id$"), password_hash)
+        actor = "cli:" + pwd.getpwuid(os.geteuid()).pw_name
+        audit = self.query("SELECT actor, action, subject, detail FROM audit ORDER BY seq")
+        self.assertEqual(audit[0][:3], ("import", "ledger.appended", ""))
+        self.assertEqual(audit[1:], [
+            (actor, "user.added", "lan.nguyen", '{"role":"staff","org":"P"}'),
+            (actor, "user.added", "hoa", '{"role":"member","org":"U1","member":"M1"}'),
+            (actor, "user.password_changed", "lan.nguyen", "{}"),
+            (actor, "user.disabled", "lan.nguyen", "{}"),
+        ])
+        self.assertIn("ok", run("verify", "--db", self.db).stdout)
+
+    def test_user_add_refuses_bad_input_with_field_and_reason(self):
+        refused = [
+            (("lan", "boss", "P"), "mật khẩu đủ dài", "role: unknown role 'boss'"),
+            (("lan", "staff", "NOPE"), "mật khẩu đủ dài", "org: unknown organization 'NOPE'"),
+            (("lan", "staff", "P"), "ngắn quá", "password: mật khẩu phải có ít nhất 10 ký tự"),
+            (("lan.nguyen.p", "staff", "P"), "Lan.Nguyen.P",
+             "password: mật khẩu không được trùng với tên đăng nhập"),
+            (("Lan Nguyen", "staff", "P"), "mật khẩu đủ dài", "login: 'Lan Nguyen' is not a login"),
+            (("lan", "member", "U1", "--member", "M999"), "mật khẩu đủ dài",
+             "member: unknown member 'M999'"),
+            (("lan", "staff", "P", "--member", "M1"), "mật khẩu đủ dài",
+             "member: only a user with role 'member' is linked to a member"),
+        ]
+        for args, password, message in refused:
+            p = self.add_user(*args, password=password, check=False)
+            self.assertEqual(p.returncode, 1, args)
+            self.assertIn(message, p.stderr)
+            self.assertIn(f"user '{args[0]}' was not added", p.stderr)
+        self.assertEqual(self.users(), [])
+
+        self.add_user("lan", "staff", "P")
+        p = self.add_user("lan", "admin", "P", check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("login: the login 'lan' is taken", p.stderr)
+        self.assertEqual([u["role"] for u in self.users()], ["staff"])
+        p = run("user", "passwd", "--db", self.db, "--login", "ghost", "--password-stdin",
+                input="mật khẩu đủ dài\n", check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("login: there is no user 'ghost'", p.stderr)
+        self.assertEqual(len(self.query("SELECT * FROM audit WHERE action LIKE 'user.%'")), 1)
+
+    def test_a_password_is_never_read_from_anything_but_stdin_or_a_terminal(self):
+        p = run("user", "add", "--db", self.db, "--login", "lan", "--role", "staff", "--org", "P",
+                input="mật khẩu đủ dài\n", check=False)
+        self.assertEqual(p.returncode, 2)
+        self.assertIn("--password-stdin", p.stderr)
+        p = run("user", "add", "--db", self.db, "--login", "lan", "--role", "staff", "--org", "P",
+                "--password-stdin", input="", check=False)
+        self.assertEqual(p.returncode, 2)
+        self.assertEqual(self.users(), [])
+
+    def test_audit_rows_cannot_be_changed(self):
+        con = sqlite3.connect(self.db)
+        with self.assertRaises(sqlite3.DatabaseError):
+            con.execute("UPDATE audit SET actor = 'someone' WHERE seq = 1")
+        with self.assertRaises(sqlite3.DatabaseError):
+            con.execute("DELETE FROM audit WHERE seq = 1")
+        con.close()
+
+    def test_verify_finds_an_edited_audit_entry(self):
+        self.add_user("lan", "staff", "P")
+        self.assertIn("ok", run("verify", "--db", self.db).stdout)
+        self.tamper("UPDATE audit SET detail = '{\"role\":\"admin\",\"org\":\"P\"}' WHERE seq = 2")
+        p = run("verify", "--db", self.db, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertEqual(p.stdout, "audit entry 2: its content does not match its hash (edited)\n")
+        self.assertIn("1 sign(s) of tampering with the audit log", p.stderr)
+
+    def test_verify_finds_a_deleted_audit_entry_and_the_ledger_lines_it_accounted_for(self):
+        self.add_user("lan", "staff", "P")
+        self.tamper("DELETE FROM audit WHERE seq = 1")
+        p = run("verify", "--db", self.db, check=False)
+        self.assertEqual(p.returncode, 1)
+        lines = len(self.export(self.db).splitlines())
+        self.assertEqual(p.stdout.splitlines(), [
+            "audit entry 2: entry 1 before it is missing (deleted)",
+            "audit entry 2: its previous hash is not the start of the chain (an entry deleted, "
+            "inserted or reordered)",
+            f"ledger lines 1 to {lines}: no ledger.appended audit entry accounts for them",
+        ])
 
     def index_names(self, db):
         con = sqlite3.connect(db)
