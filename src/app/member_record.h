@@ -17,8 +17,8 @@
 namespace tochuc::app {
 
 struct MemberRecord {
-  boost::json::object record;   // the record as it stands
-  boost::json::array history;   // every event naming the member, in effective order
+  boost::json::object record;  // the record as it stands
+  boost::json::array history;  // every event naming the member, in effective order
 };
 
 // Throws Refusal when the user may not see the member.

@@ -1,7 +1,8 @@
 #include "app/record_event.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <boost/json.hpp>
 #include <sstream>
 
 #include "app/import_ledger.h"
@@ -47,9 +48,9 @@ void RequireInScope(const ReadModel& model, const Viewer& viewer, const Event& e
     if (code.empty()) return;
     const std::optional<OrgId> org = model.FindOrg(code);
     if (!org || !OrgInScope(model, viewer, *org)) {
-      throw Refusal(RefusalKind::kNotFound, field,
-                    fmt::format("Không tìm thấy tổ chức đảng có mã '{}' trong phạm vi của bạn",
-                                code));
+      throw Refusal(
+          RefusalKind::kNotFound, field,
+          fmt::format("Không tìm thấy tổ chức đảng có mã '{}' trong phạm vi của bạn", code));
     }
   };
   if (event.type == EventType::kOrgEstablished) {
@@ -70,17 +71,16 @@ void RequireInScope(const ReadModel& model, const Viewer& viewer, const Event& e
                             event.type == EventType::kMemberRegistered ||
                             event.type == EventType::kMemberTransferredIn;
     if (member ? !MemberInScope(model, viewer, *member) : !introduces) {
-      throw Refusal(RefusalKind::kNotFound, "member",
-                    fmt::format("Không tìm thấy đảng viên có mã '{}' trong phạm vi của bạn",
-                                event.member));
+      throw Refusal(
+          RefusalKind::kNotFound, "member",
+          fmt::format("Không tìm thấy đảng viên có mã '{}' trong phạm vi của bạn", event.member));
     }
   }
 }
 
 }  // namespace
 
-EventRecorder::EventRecorder(LedgerStore& store, LiveReadModel& live)
-    : store_(store), live_(live) {
+EventRecorder::EventRecorder(LedgerStore& store, LiveReadModel& live) : store_(store), live_(live) {
   const std::optional<StoredEvent> last = store_.LastStored();
   last_seq_ = last ? last->seq : 0;
 }
@@ -94,8 +94,8 @@ RecordOutcome EventRecorder::Record(const User& user, std::string_view body) {
   std::lock_guard writing(writing_);
   live_.Read([&](const ReadModel& model) {
     const Viewer viewer = ResolveViewer(model, user);
-    RequireAction(viewer, IsOrgEvent(line.event.type) ? Action::kRecordOrgEvent
-                                                      : Action::kRecordMemberEvent);
+    RequireAction(
+        viewer, IsOrgEvent(line.event.type) ? Action::kRecordOrgEvent : Action::kRecordMemberEvent);
     RequireInScope(model, viewer, line.event);
     return 0;
   });

@@ -21,10 +21,8 @@ void RequireAction(const Viewer& viewer, Action action) {
 
 bool OrgInScope(const ReadModel& model, const Viewer& viewer, OrgId org) {
   switch (ScopeOf(viewer.user.role)) {
-    case Scope::kDeployment:
-      return true;
-    case Scope::kOwnRecord:
-      return false;
+    case Scope::kDeployment: return true;
+    case Scope::kOwnRecord: return false;
     case Scope::kSubtree:
       return viewer.org && model.TodayRanks(*viewer.org).Contains(model.today_rank[Index(org)]);
   }

@@ -51,8 +51,9 @@ void Serve(const ServeArgs& args) {
   store::SqliteLedgerStore writer_store(args.db);
   log->info("loading the read model of {}", args.db);
   const auto loading = std::chrono::steady_clock::now();
-  std::unique_ptr<app::LiveReadModel> live = app::LoadLiveReadModel(
-      writer_store, SnapshotPathFor(args.db), [&](std::string_view note) { log->info("{}", note); });
+  std::unique_ptr<app::LiveReadModel> live =
+      app::LoadLiveReadModel(writer_store, SnapshotPathFor(args.db),
+                             [&](std::string_view note) { log->info("{}", note); });
   log->info("read model ready in {:.2f} s",
             std::chrono::duration<double>(std::chrono::steady_clock::now() - loading).count());
   app::EventRecorder recorder(writer_store, *live);
@@ -75,8 +76,9 @@ void Serve(const ServeArgs& args) {
   if (!args.quiet) options.log = [log](std::string_view line) { log->info("{}", line); };
   http::Server server(router, options);
   const uint16_t port = server.Listen();
-  const std::string host =
-      options.address.find(':') != std::string::npos ? "[" + options.address + "]" : options.address;
+  const std::string host = options.address.find(':') != std::string::npos
+                               ? "[" + options.address + "]"
+                               : options.address;
   std::cout << "tochuc đang phục vụ tại http://" << host << ':' << port << "/" << std::endl;
   server.Run();
   log->info("stopped: every request in progress was answered");
@@ -93,12 +95,14 @@ void RegisterServeCommand(CLI::App& app) {
   command->add_option("--threads", args->threads, "I/O threads, and as many workers")
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
-  command->add_option("--session-idle-seconds", args->session_idle_seconds,
-                      "Sign a session out after this many seconds without a request")
+  command
+      ->add_option("--session-idle-seconds", args->session_idle_seconds,
+                   "Sign a session out after this many seconds without a request")
       ->check(CLI::Range(1, 24 * 3600))
       ->capture_default_str();
-  command->add_option("--session-lifetime-seconds", args->session_lifetime_seconds,
-                      "Sign a session out this many seconds after sign-in, whatever it does")
+  command
+      ->add_option("--session-lifetime-seconds", args->session_lifetime_seconds,
+                   "Sign a session out this many seconds after sign-in, whatever it does")
       ->check(CLI::Range(1, 30 * 24 * 3600))
       ->capture_default_str();
   command->add_flag("--secure-cookies", args->secure_cookies,

@@ -29,8 +29,7 @@ constexpr std::array<std::pair<std::string_view, FieldClass>, 16> kPersonFields 
 
 bool RoleMay(Role role, Action action) {
   switch (role) {
-    case Role::kAdmin:
-      return true;
+    case Role::kAdmin: return true;
     case Role::kStaff:
       return action != Action::kManageUsers && action != Action::kImportLedger &&
              action != Action::kExportLedger;
@@ -49,10 +48,8 @@ bool RoleMay(Role role, Action action) {
 bool RoleSees(Role role, FieldClass field_class) {
   switch (field_class) {
     case FieldClass::kPublic:
-    case FieldClass::kPersonal:
-      return true;
-    case FieldClass::kConfidential:
-      return role == Role::kInspector;
+    case FieldClass::kPersonal: return true;
+    case FieldClass::kConfidential: return role == Role::kInspector;
   }
   return false;
 }
@@ -66,12 +63,9 @@ FieldClass ClassOfPersonField(std::string_view field) {
 
 Scope ScopeOf(Role role) {
   switch (role) {
-    case Role::kAdmin:
-      return Scope::kDeployment;
-    case Role::kMember:
-      return Scope::kOwnRecord;
-    default:
-      return Scope::kSubtree;
+    case Role::kAdmin: return Scope::kDeployment;
+    case Role::kMember: return Scope::kOwnRecord;
+    default: return Scope::kSubtree;
   }
 }
 

@@ -11,9 +11,9 @@
 namespace tochuc {
 
 enum class Action : uint8_t {
-  kReadOrgs,          // the tree, an org, its children
-  kReadMembers,       // member lists, records, histories
-  kReadReports,       // every report of the CLI
+  kReadOrgs,           // the tree, an org, its children
+  kReadMembers,        // member lists, records, histories
+  kReadReports,        // every report of the CLI
   kRecordMemberEvent,  // member.* ledger events
   kRecordOrgEvent,     // org.* ledger events
   kImportLedger,
@@ -24,8 +24,8 @@ enum class Action : uint8_t {
 bool RoleMay(Role role, Action action);
 
 enum class FieldClass : uint8_t {
-  kPublic,        // who the member is and where they stand: id, name, org, status, dates of membership
-  kPersonal,      // the record reports break down by: sex, birth date, ethnicity, religion, ...
+  kPublic,    // who the member is and where they stand: id, name, org, status, dates of membership
+  kPersonal,  // the record reports break down by: sex, birth date, ethnicity, religion, ...
   kConfidential,  // national ID, family, and any person field the format does not name
 };
 

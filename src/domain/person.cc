@@ -42,7 +42,7 @@ bool PersonPatch::IsComplete() const {
 
 bool PersonPatch::IsEmpty() const {
   return !name && !sex && !born_on && !ethnicity && !religion && !education && !theory_level &&
-         !youth_union;
+         !youth_union && !other_fields;
 }
 
 Person PersonPatch::ToPerson() const {

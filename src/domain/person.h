@@ -43,6 +43,9 @@ struct PersonPatch {
   std::optional<std::string> education;
   std::optional<TheoryLevel> theory_level;
   std::optional<bool> youth_union;
+  // The line names fields beyond the format's (national ID, family): they
+  // stay in the stored line, where the member's record is read from.
+  bool other_fields = false;
 
   bool IsComplete() const;
   bool IsEmpty() const;

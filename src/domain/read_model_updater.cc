@@ -22,8 +22,7 @@ Problems ReadModelUpdater::Apply(const Event& event, ReadModel& model) {
   return problems;
 }
 
-Problems ReadModelUpdater::Accept(const Event& event, const ReadModel& model,
-                                  Accepted* accepted) {
+Problems ReadModelUpdater::Accept(const Event& event, const ReadModel& model, Accepted* accepted) {
   if (model.last_event_date && event.date < *model.last_event_date) {
     return {{ProblemCode::kInvalidValue, "date",
              fmt::format("{} is before the latest recorded event ({}): an event dated earlier "

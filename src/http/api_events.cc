@@ -7,22 +7,20 @@
 namespace tochuc::http {
 
 void AddEventRoutes(Router& router, ApiContext& context) {
-  router.Add("POST", "/api/v1/events", RunOn::kWorkerPool,
-             Guard({}, [&context](Request& request) {
-               const Session session = RequireSession(context, request);
-               JsonBody(request);  // the media type and the JSON itself first
-               const app::RecordOutcome outcome =
-                   context.recorder.Record(session.user, request.body);
-               Response response =
-                   outcome.problems.empty()
-                       ? JsonResponse(boost::json::object{{"seq", outcome.seq},
-                                                          {"replayed", outcome.replayed}},
-                                      201)
-                       : RefusedResponse("Sự kiện không được ghi vì vi phạm quy định",
-                                         outcome.problems);
-               response.user = session.user.login;
-               return response;
-             }));
+  router.Add(
+      "POST", "/api/v1/events", RunOn::kWorkerPool, Guard({}, [&context](Request& request) {
+        const Session session = RequireSession(context, request);
+        JsonBody(request);  // the media type and the JSON itself first
+        const app::RecordOutcome outcome = context.recorder.Record(session.user, request.body);
+        Response response =
+            outcome.problems.empty()
+                ? JsonResponse(
+                      boost::json::object{{"seq", outcome.seq}, {"replayed", outcome.replayed}},
+                      201)
+                : RefusedResponse("Sự kiện không được ghi vì vi phạm quy định", outcome.problems);
+        response.user = session.user.login;
+        return response;
+      }));
 }
 
 }  // namespace tochuc::http

@@ -33,49 +33,49 @@ void AddOrgRoutes(Router& router, ApiContext& context) {
                  return json::value{{"orgs", OrgsJson(model, app::ListScopeRoots(model, viewer))}};
                }));
              }));
-  router.Add("GET", "/api/v1/orgs/{code}", RunOn::kIoThread,
-             Guard({}, [&context](Request& request) {
-               const Session session = RequireSession(context, request);
-               return Answer(session, context.live.Read([&](const ReadModel& model) {
-                 const app::Viewer viewer = app::ResolveViewer(model, session.user);
-                 return json::value(
-                     OrgJson(model, app::SummarizeOrg(model, viewer, request.params[0])));
-               }));
-             }));
-  router.Add("GET", "/api/v1/orgs/{code}/children", RunOn::kIoThread,
-             Guard({}, [&context](Request& request) {
-               const Session session = RequireSession(context, request);
-               return Answer(session, context.live.Read([&](const ReadModel& model) {
-                 const app::Viewer viewer = app::ResolveViewer(model, session.user);
-                 return json::value{
-                     {"orgs", OrgsJson(model, app::ListChildren(model, viewer, request.params[0]))}};
-               }));
-             }));
   router.Add(
-      "GET", "/api/v1/orgs/{code}/members", RunOn::kWorkerPool,
-      Guard({"search", "on", "offset", "limit"}, [&context](Request& request) {
+      "GET", "/api/v1/orgs/{code}", RunOn::kIoThread, Guard({}, [&context](Request& request) {
         const Session session = RequireSession(context, request);
-        std::optional<std::string> search;
-        if (auto text = request.Query("search"); text && !text->empty()) search.emplace(*text);
-        const std::optional<Date> on = OptionalDateParam(request, "on");
-        const size_t offset = SizeParam(request, "offset", 0, SIZE_MAX / 2);
-        const size_t limit = SizeParam(request, "limit", 50, app::kMaxPageSize);
         return Answer(session, context.live.Read([&](const ReadModel& model) {
           const app::Viewer viewer = app::ResolveViewer(model, session.user);
-          const Date day = on.value_or(model.last_event_date.value_or(Date::FromDays(0)));
-          const app::MembersPage page =
-              app::ListMembersPage(model, viewer, request.params[0], search, day, offset, limit);
-          json::array members;
-          for (const app::MemberListing& listing : page.members) {
-            members.push_back(MemberListingJson(model, listing, session.user.role));
-          }
-          return json::value{{"total", page.total},
-                             {"offset", offset},
-                             {"limit", limit},
-                             {"on", day.ToString()},
-                             {"members", std::move(members)}};
+          return json::value(OrgJson(model, app::SummarizeOrg(model, viewer, request.params[0])));
         }));
       }));
+  router.Add(
+      "GET", "/api/v1/orgs/{code}/children", RunOn::kIoThread,
+      Guard({}, [&context](Request& request) {
+        const Session session = RequireSession(context, request);
+        return Answer(session, context.live.Read([&](const ReadModel& model) {
+          const app::Viewer viewer = app::ResolveViewer(model, session.user);
+          return json::value{
+              {"orgs", OrgsJson(model, app::ListChildren(model, viewer, request.params[0]))}};
+        }));
+      }));
+  router.Add("GET", "/api/v1/orgs/{code}/members", RunOn::kWorkerPool,
+             Guard({"search", "on", "offset", "limit"}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               std::optional<std::string> search;
+               if (auto text = request.Query("search"); text && !text->empty())
+                 search.emplace(*text);
+               const std::optional<Date> on = OptionalDateParam(request, "on");
+               const size_t offset = SizeParam(request, "offset", 0, SIZE_MAX / 2);
+               const size_t limit = SizeParam(request, "limit", 50, app::kMaxPageSize);
+               return Answer(session, context.live.Read([&](const ReadModel& model) {
+                 const app::Viewer viewer = app::ResolveViewer(model, session.user);
+                 const Date day = on.value_or(model.last_event_date.value_or(Date::FromDays(0)));
+                 const app::MembersPage page = app::ListMembersPage(
+                     model, viewer, request.params[0], search, day, offset, limit);
+                 json::array members;
+                 for (const app::MemberListing& listing : page.members) {
+                   members.push_back(MemberListingJson(model, listing, session.user.role));
+                 }
+                 return json::value{{"total", page.total},
+                                    {"offset", offset},
+                                    {"limit", limit},
+                                    {"on", day.ToString()},
+                                    {"members", std::move(members)}};
+               }));
+             }));
 }
 
 }  // namespace tochuc::http

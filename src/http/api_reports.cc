@@ -57,27 +57,27 @@ void AddReportRoutes(Router& router, ApiContext& context) {
                          [](const ReadModel& model, OrgId org, const Request& request) {
                            const auto [from, to] = PeriodParams(request);
                            return io::StockFlowToJson(
-                               model, ComputeStockFlow(model, org, from, to,
-                                                       StructureParam(request)));
+                               model,
+                               ComputeStockFlow(model, org, from, to, StructureParam(request)));
                          }));
-  router.Add("GET", "/api/v1/reports/composition", RunOn::kWorkerPool,
-             ReportRoute(context, {"org", "on"},
-                         [](const ReadModel& model, OrgId org, const Request& request) {
-                           return io::CompositionToJson(
-                               ComputeComposition(model, org, DateParam(request, "on")));
-                         }));
+  router.Add(
+      "GET", "/api/v1/reports/composition", RunOn::kWorkerPool,
+      ReportRoute(
+          context, {"org", "on"}, [](const ReadModel& model, OrgId org, const Request& request) {
+            return io::CompositionToJson(ComputeComposition(model, org, DateParam(request, "on")));
+          }));
   router.Add("GET", "/api/v1/reports/admissions", RunOn::kWorkerPool,
              ReportRoute(context, {"org", "from", "to"},
                          [](const ReadModel& model, OrgId org, const Request& request) {
                            const auto [from, to] = PeriodParams(request);
                            return io::AdmissionsToJson(ComputeAdmissions(model, org, from, to));
                          }));
-  router.Add("GET", "/api/v1/reports/orgs", RunOn::kWorkerPool,
-             ReportRoute(context, {"org", "on"},
-                         [](const ReadModel& model, OrgId org, const Request& request) {
-                           return io::OrgCountsToJson(
-                               ComputeOrgCounts(model, org, DateParam(request, "on")));
-                         }));
+  router.Add(
+      "GET", "/api/v1/reports/orgs", RunOn::kWorkerPool,
+      ReportRoute(
+          context, {"org", "on"}, [](const ReadModel& model, OrgId org, const Request& request) {
+            return io::OrgCountsToJson(ComputeOrgCounts(model, org, DateParam(request, "on")));
+          }));
 }
 
 }  // namespace tochuc::http

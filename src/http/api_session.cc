@@ -1,6 +1,7 @@
 // POST /session signs in, GET tells who is signed in, DELETE signs out.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+
+#include <boost/json.hpp>
 
 #include "app/sign_in.h"
 #include "http/api_json.h"
@@ -74,8 +75,7 @@ void AddSessionRoutes(Router& router, ApiContext& context) {
                response.user = session.user.login;
                return response;
              }));
-  router.Add("DELETE", "/api/v1/session", RunOn::kIoThread,
-             Guard({}, [&context](Request& request) {
+  router.Add("DELETE", "/api/v1/session", RunOn::kIoThread, Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
                context.sessions.Close(SessionToken(request));
                Response response{204, "application/json", "", {}, session.user.login};

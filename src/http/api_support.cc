@@ -1,11 +1,11 @@
 #include "http/api_support.h"
 
+#include <fmt/format.h>
 #include <sodium.h>
 
 #include <algorithm>
 #include <boost/json.hpp>
 #include <charconv>
-#include <fmt/format.h>
 
 #include "app/refusal.h"
 

@@ -11,14 +11,14 @@
 namespace tochuc::http {
 
 struct Request {
-  std::string method;                                       // "GET", "POST", ...
-  std::vector<std::string> path;                            // decoded segments
+  std::string method;                                      // "GET", "POST", ...
+  std::vector<std::string> path;                           // decoded segments
   std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
   std::string body;
-  std::string cookie;        // the Cookie header
-  std::string csrf_token;    // the X-CSRF-Token header
-  std::string content_type;  // without parameters, lower case
-  std::string peer;          // the client's address
+  std::string cookie;               // the Cookie header
+  std::string csrf_token;           // the X-CSRF-Token header
+  std::string content_type;         // without parameters, lower case
+  std::string peer;                 // the client's address
   std::vector<std::string> params;  // the route's {placeholders}, in order
 
   // The first value of a query parameter.

@@ -31,8 +31,8 @@ std::set<Operation> DocumentedOperations() {
 }
 
 TEST(OpenApiTest, DocumentsExactlyTheRoutesServed) {
-  const std::filesystem::path db =
-      std::filesystem::temp_directory_path() / ("openapi_test_" + std::to_string(::getpid()) + ".db");
+  const std::filesystem::path db = std::filesystem::temp_directory_path() /
+                                   ("openapi_test_" + std::to_string(::getpid()) + ".db");
   {
     store::SqliteLedgerStore store(db.string());
     std::unique_ptr<app::LiveReadModel> live = app::LoadLiveReadModel(store);

@@ -6,9 +6,8 @@ namespace tochuc::http {
 
 Response ProblemResponse(unsigned status, std::string_view type, std::string_view title,
                          const std::vector<FieldError>& errors) {
-  boost::json::object body{{"type", "/problems/" + std::string(type)},
-                           {"title", title},
-                           {"status", status}};
+  boost::json::object body{
+      {"type", "/problems/" + std::string(type)}, {"title", title}, {"status", status}};
   if (!errors.empty()) {
     boost::json::array list;
     for (const FieldError& error : errors) {

@@ -1,12 +1,14 @@
 #include "http/server.h"
 
+#include <fmt/format.h>
+
+#include <array>
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
-#include <atomic>
 #include <chrono>
-#include <fmt/format.h>
 #include <thread>
 #include <vector>
 
@@ -27,6 +29,8 @@ constexpr auto kReadTimeout = std::chrono::seconds(30);
 constexpr auto kUploadTimeout = std::chrono::minutes(30);
 constexpr size_t kHeaderLimit = 16 * 1024;
 constexpr auto kDrainPoll = std::chrono::milliseconds(20);
+constexpr auto kLinger = std::chrono::seconds(2);
+constexpr size_t kLingerBytes = size_t{64} << 20;
 
 std::string LowerMediaType(std::string_view content_type) {
   std::string out(content_type.substr(0, content_type.find(';')));
@@ -54,6 +58,24 @@ BeastResponse ToBeast(Response&& response, unsigned version, bool keep_alive) {
   out.keep_alive(keep_alive);
   out.prepare_payload();
   return out;
+}
+
+// After refusing a body that is still arriving, reads and drops what the
+// client sends for a moment before closing: a client that is still writing
+// would otherwise get a reset instead of the answer (as nginx's lingering
+// close). Bounded in time and bytes.
+asio::awaitable<void> DrainBeforeClose(beast::tcp_stream& stream) {
+  boost::system::error_code ec;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  std::array<char, 16384> scratch{};
+  size_t drained = 0;
+  stream.expires_after(kLinger);
+  while (drained < kLingerBytes) {
+    auto [read_ec, bytes] =
+        co_await stream.async_read_some(asio::buffer(scratch), asio::as_tuple(asio::use_awaitable));
+    if (read_ec) break;
+    drained += bytes;
+  }
 }
 
 }  // namespace
@@ -93,8 +115,8 @@ uint16_t Server::Listen() {
   s.acceptor.set_option(asio::socket_base::reuse_address(true));
   s.acceptor.bind(endpoint, ec);
   if (ec) {
-    throw std::runtime_error(fmt::format("cannot listen on {}:{}: {}", s.options.address,
-                                         s.options.port, ec.message()));
+    throw std::runtime_error(
+        fmt::format("cannot listen on {}:{}: {}", s.options.address, s.options.port, ec.message()));
   }
   s.acceptor.listen(asio::socket_base::max_listen_connections);
   return s.acceptor.local_endpoint().port();
@@ -166,10 +188,11 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
   while (!stopping) {
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(kHeaderLimit);
-    parser.body_limit(options.body_limit);
+    // The route, known once the header is in, sets the real limit.
+    parser.body_limit(std::max(options.body_limit, options.upload_limit));
     stream.expires_after(kReadTimeout);
-    auto [header_ec, header_bytes] =
-        co_await bhttp::async_read_header(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+    auto [header_ec, header_bytes] = co_await bhttp::async_read_header(
+        stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
     if (header_ec) break;  // closed, timed out, or not HTTP: nothing to answer
     ++in_flight;
     const auto start = Clock::now();
@@ -180,16 +203,24 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
     request.method = std::string(parser.get().method_string());
     const Router::Match match =
         target_ok ? router.Find(request.method, request.path) : Router::Match{};
-    if (match.route && match.route->takes_file) {
-      parser.body_limit(options.upload_limit);
-      stream.expires_after(kUploadTimeout);
+    const bool takes_file = match.route && match.route->takes_file;
+    const size_t limit = takes_file ? options.upload_limit : options.body_limit;
+    const auto declared = parser.content_length();
+    boost::system::error_code body_ec;
+    if (declared && *declared > limit) {
+      body_ec = bhttp::error::body_limit;
+    } else {
+      parser.body_limit(limit);
+      stream.expires_after(takes_file ? kUploadTimeout : kReadTimeout);
+      auto [read_ec, body_bytes] =
+          co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+      body_ec = read_ec;
     }
-    auto [body_ec, body_bytes] =
-        co_await bhttp::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
     Response response;
     bool keep_alive = false;
     if (body_ec == bhttp::error::body_limit) {
-      response = ProblemResponse(413, "body-too-large", "Nội dung gửi lên quá lớn");
+      response = ProblemResponse(413, "body-too-large",
+                                 fmt::format("Nội dung gửi lên quá lớn (tối đa {} byte)", limit));
     } else if (body_ec) {
       --in_flight;
       break;
@@ -217,7 +248,11 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
     auto [write_ec, written] =
         co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
     --in_flight;
-    if (write_ec || !keep_alive) break;
+    if (write_ec) break;
+    if (!keep_alive) {
+      if (!parser.is_done()) co_await DrainBeforeClose(stream);
+      break;
+    }
   }
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
 }
@@ -229,7 +264,8 @@ asio::awaitable<Response> Server::Impl::Answer(const Route& route, Request& requ
     try {
       return route.handler(request);
     } catch (const std::exception& e) {
-      if (options.log) options.log(fmt::format("error in {} {}: {}", route.method, route.pattern, e.what()));
+      if (options.log)
+        options.log(fmt::format("error in {} {}: {}", route.method, route.pattern, e.what()));
       return ProblemResponse(500, "internal", "Lỗi máy chủ; yêu cầu chưa được thực hiện");
     }
   };

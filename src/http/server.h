@@ -25,7 +25,7 @@ struct ServerOptions {
   uint16_t port = 8080;  // 0: any free port (tests)
   int io_threads = 2;
   int worker_threads = 2;
-  size_t body_limit = 1 << 20;       // bytes of a JSON request body
+  size_t body_limit = 1 << 20;            // bytes of a JSON request body
   size_t upload_limit = size_t{4} << 30;  // bytes of a route that takes a file (see Route)
   // One line per request: method, target, status, milliseconds, user.
   std::function<void(std::string_view)> log;

@@ -37,7 +37,8 @@ Sessions::Sessions(std::chrono::seconds idle, std::chrono::seconds lifetime)
 std::string Sessions::Digest(std::string_view token) {
   std::array<unsigned char, crypto_generichash_BYTES> digest{};
   crypto_generichash(digest.data(), digest.size(),
-                     reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr, 0);
+                     reinterpret_cast<const unsigned char*>(token.data()), token.size(), nullptr,
+                     0);
   return std::string(reinterpret_cast<const char*>(digest.data()), digest.size());
 }
 
@@ -75,7 +76,8 @@ void Sessions::Close(std::string_view token) {
 
 void Sessions::CloseAllOf(std::string_view login) {
   std::lock_guard lock(mutex_);
-  std::erase_if(by_digest_, [&](const auto& item) { return item.second.session.user.login == login; });
+  std::erase_if(by_digest_,
+                [&](const auto& item) { return item.second.session.user.login == login; });
 }
 
 void Sessions::DropExpired(Clock::time_point now) {

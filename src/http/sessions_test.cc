@@ -47,7 +47,8 @@ TEST(SessionsTest, DisablingAUserEndsAllTheirSessions) {
 }
 
 TEST(LoginThrottleTest, BlocksALoginAfterTheLimitAndASuccessClearsIt) {
-  LoginThrottle throttle({.account_limit = 3, .address_limit = 100, .window = std::chrono::seconds(60)});
+  LoginThrottle throttle(
+      {.account_limit = 3, .address_limit = 100, .window = std::chrono::seconds(60)});
   for (int attempt = 0; attempt < 2; ++attempt) throttle.Failed("a", "10.0.0.1");
   EXPECT_FALSE(throttle.Wait("a", "10.0.0.1"));
   throttle.Failed("a", "10.0.0.2");
@@ -60,7 +61,8 @@ TEST(LoginThrottleTest, BlocksALoginAfterTheLimitAndASuccessClearsIt) {
 }
 
 TEST(LoginThrottleTest, BlocksAnAddressTryingManyLogins) {
-  LoginThrottle throttle({.account_limit = 100, .address_limit = 3, .window = std::chrono::seconds(60)});
+  LoginThrottle throttle(
+      {.account_limit = 100, .address_limit = 3, .window = std::chrono::seconds(60)});
   throttle.Failed("a", "10.0.0.9");
   throttle.Failed("b", "10.0.0.9");
   throttle.Failed("c", "10.0.0.9");

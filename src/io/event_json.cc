@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <boost/json.hpp>
+#include <set>
 
 namespace tochuc::io {
 namespace json = boost::json;
@@ -82,6 +83,9 @@ constexpr std::string_view kKinds =
     "province_committee, upper_committee, grassroots_committee, grassroots_cell, "
     "partial_committee, subordinate_cell or party_group";
 
+const std::set<std::string_view, std::less<>> kPersonFieldNames = {
+    "name", "sex", "born_on", "ethnicity", "religion", "education", "theory_level", "youth_union"};
+
 PersonPatch ReadPerson(FieldReader& outer, bool complete, Problems& problems) {
   PersonPatch patch;
   const json::value* value = outer.Find("person");
@@ -104,6 +108,9 @@ PersonPatch ReadPerson(FieldReader& outer, bool complete, Problems& problems) {
       person.Enum("theory_level", ParseTheoryLevel,
                   "none, elementary, intermediate, advanced or bachelor", complete);
   patch.youth_union = person.Bool("youth_union", complete);
+  for (const auto& [key, field] : value->get_object()) {
+    if (!kPersonFieldNames.contains(key)) patch.other_fields = true;
+  }
   if (!complete && patch.IsEmpty() && problems.empty()) {
     outer.Bad("person", "names no field to correct");
   }

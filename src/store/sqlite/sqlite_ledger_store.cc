@@ -17,10 +17,10 @@ constexpr std::string_view kMemberColumns =
 
 // The member row at the statement's current result (kMemberColumns).
 MemberRow MemberRowOf(const Statement& members) {
-  return {members.Text(0),       members.Text(1),  members.Text(2),  members.Text(3),
-          members.Text(4),       members.Text(5),  members.Text(6),  members.Text(7),
-          members.Text(8),       members.Int(9) != 0, members.Text(10), members.Text(11),
-          members.Int(12) != 0, members.Text(13), members.Text(14), members.Text(15)};
+  return {members.Text(0),      members.Text(1),     members.Text(2),  members.Text(3),
+          members.Text(4),      members.Text(5),     members.Text(6),  members.Text(7),
+          members.Text(8),      members.Int(9) != 0, members.Text(10), members.Text(11),
+          members.Int(12) != 0, members.Text(13),    members.Text(14), members.Text(15)};
 }
 
 }  // namespace
@@ -56,8 +56,8 @@ void SqliteLedgerStore::ForEachAfter(uint64_t seq,
   while (select.Step()) visit({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
 }
 
-void SqliteLedgerStore::ForEachLineOfMember(
-    std::string_view member, const std::function<void(const RecordedLine&)>& visit) {
+void SqliteLedgerStore::ForEachLineOfMember(std::string_view member,
+                                            const std::function<void(const RecordedLine&)>& visit) {
   Statement select = db_.Prepare(
       "SELECT seq, body, recorded_at, recorded_by FROM ledger WHERE member = ? "
       "ORDER BY effective_on, seq");
