@@ -128,6 +128,24 @@ RecordOutcome EventRecorder::RecordInPlace(const User& user, Event& event,
   return outcome;
 }
 
+ImportResult EventRecorder::Import(const User& user, std::istream& in,
+                                   const ImportOptions& options) {
+  if (!RoleMay(user.role, Action::kImportLedger)) {
+    throw Refusal(RefusalKind::kNotAllowed, "", "Chỉ quản trị viên được nhập sổ sự kiện từ tệp");
+  }
+  std::lock_guard writing(writing_);
+  ImportOptions as_user = options;
+  as_user.recorded_by = user.login;
+  ImportResult result = ImportLedger(store_, in, as_user);
+  if (result.problems.empty()) {
+    last_seq_ += result.imported;
+    live_.Reset(std::move(*result.state), std::move(*result.model));
+    result.state.reset();
+    result.model.reset();
+  }
+  return result;
+}
+
 RecordOutcome EventRecorder::RecordByReplay(const User& user, const std::string& body) {
   std::istringstream in(body);
   ImportOptions options;

@@ -14,6 +14,7 @@
 #include <mutex>
 #include <string_view>
 
+#include "app/import_ledger.h"
 #include "app/live_read_model.h"
 #include "domain/ledger_store.h"
 #include "domain/user.h"
@@ -36,6 +37,12 @@ class EventRecorder {
   // the role may not record such events, or when an org or member it names
   // is outside the user's scope.
   RecordOutcome Record(const User& user, std::string_view body);
+
+  // Imports a ledger file as `tochuc import` does (all or nothing, every
+  // problem by line), in turn with the events recorded one by one; then the
+  // live model is replaced by the new one. The role must be allowed to
+  // import (Refusal otherwise).
+  ImportResult Import(const User& user, std::istream& in, const ImportOptions& options);
 
  private:
   RecordOutcome RecordInPlace(const User& user, Event& event, const std::string& body);

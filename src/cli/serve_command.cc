@@ -65,7 +65,9 @@ void Serve(const ServeArgs& args) {
   http::Sessions sessions(std::chrono::seconds(args.session_idle_seconds),
                           std::chrono::seconds(args.session_lifetime_seconds));
   http::LoginThrottle throttle(http::LoginThrottle::Limits{});
-  http::ApiContext context{*live, recorder, connections, sessions, throttle, args.secure_cookies};
+  http::ImportJobs imports(recorder);
+  http::ApiContext context{*live,    recorder, connections,        sessions,
+                           throttle, imports,  args.secure_cookies};
   http::Router router;
   http::AddApiRoutes(router, context);
 

@@ -12,6 +12,8 @@ void AddApiRoutes(Router& router, ApiContext& context) {
   AddMemberRoutes(router, context);
   AddEventRoutes(router, context);
   AddReportRoutes(router, context);
+  AddLedgerRoutes(router, context);
+  AddUserRoutes(router, context);
 }
 
 }  // namespace tochuc::http

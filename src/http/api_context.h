@@ -5,6 +5,7 @@
 #include "app/connection_pool.h"
 #include "app/live_read_model.h"
 #include "app/record_event.h"
+#include "http/import_jobs.h"
 #include "http/login_throttle.h"
 #include "http/router.h"
 #include "http/sessions.h"
@@ -17,6 +18,7 @@ struct ApiContext {
   app::ConnectionPool& connections;
   Sessions& sessions;
   LoginThrottle& throttle;
+  ImportJobs& imports;
   bool secure_cookies = false;  // behind https: cookies get `Secure`
 };
 
@@ -28,5 +30,7 @@ void AddOrgRoutes(Router& router, ApiContext& context);
 void AddMemberRoutes(Router& router, ApiContext& context);
 void AddEventRoutes(Router& router, ApiContext& context);
 void AddReportRoutes(Router& router, ApiContext& context);
+void AddLedgerRoutes(Router& router, ApiContext& context);
+void AddUserRoutes(Router& router, ApiContext& context);
 
 }  // namespace tochuc::http

@@ -40,7 +40,8 @@ TEST(OpenApiTest, DocumentsExactlyTheRoutesServed) {
     app::ConnectionPool connections([]() -> app::Connection { throw std::logic_error("unused"); });
     Sessions sessions(std::chrono::seconds(60), std::chrono::seconds(60));
     LoginThrottle throttle(LoginThrottle::Limits{});
-    ApiContext context{*live, recorder, connections, sessions, throttle};
+    ImportJobs imports(recorder);
+    ApiContext context{*live, recorder, connections, sessions, throttle, imports};
     Router router;
     AddApiRoutes(router, context);
 

@@ -18,6 +18,7 @@ import tempfile
 import threading
 import time
 import unittest
+import urllib.parse
 
 TOCHUC = None
 PASSWORD = "mật-khẩu-đủ-dài-1"
@@ -129,7 +130,8 @@ class Client:
                 token = value.split(";", 1)[0]
                 self.cookie = None if token == "tochuc_session=" else token
         kind = response.getheader("Content-Type", "")
-        parsed = json.loads(data) if data and "json" in kind else data
+        is_json = kind.startswith("application/json") or kind.startswith("application/problem+json")
+        parsed = json.loads(data) if data and is_json else data
         return response.status, parsed, response
 
     def login(self, login, password=PASSWORD):
@@ -290,6 +292,162 @@ class AuthorizationMatrixTest(ApiFixture):
         status, document, _ = client.request("GET", "/api/v1/openapi.json")
         self.assertEqual(status, 200)
         self.assertEqual(document["openapi"][:2], "3.")
+
+
+class AdminRoutesTest(ApiFixture):
+    """The routes only an admin may use, for every role."""
+
+    def calls(self, client, login, n):
+        ledger = "\n".join(json.dumps(line, ensure_ascii=False) for line in LEDGER[:1])
+        return [
+            ("GET /users", 200, client.request("GET", "/api/v1/users")),
+            ("POST /users", 201, client.request("POST", "/api/v1/users", {
+                "login": f"new{n}", "password": PASSWORD, "role": "staff", "org": "A"})),
+            ("GET /ledger", 200, client.request("GET", "/api/v1/ledger")),
+            ("POST /imports", 202, client.request("POST", "/api/v1/imports",
+                                                  raw=ledger.encode(),
+                                                  headers={"Content-Type": "application/x-ndjson"})),
+            ("POST /users/x/disable", 204, client.request("POST", f"/api/v1/users/new{n}/disable")),
+            ("POST /users/x/password", 204, client.request(  # someone else's
+                "POST", "/api/v1/users/{}/password".format("clerk1" if login == "member1"
+                                                           else "member1"),
+                {"password": PASSWORD})),
+        ]
+
+    def test_every_role(self):
+        for n, (login, role) in enumerate(ROLES.items()):
+            client = self.client(login)
+            for route, admin_status, (status, body, _) in self.calls(client, login, n):
+                with self.subTest(role=role, route=route):
+                    if role == "admin":
+                        self.assertEqual(status, admin_status, body)
+                    else:
+                        self.assert_problem(status, body, 403, "forbidden")
+                    self.assertFalse(CONFIDENTIAL & set(keys_in(body)) if isinstance(body, dict)
+                                     else False)
+
+    def test_export_names_cannot_name_a_path(self):
+        client = self.client("admin1")
+        for name in ("../../etc/passwd", "..", ".hidden", "a/b.jsonl", "a%2Fb", "x" * 101, "",
+                     "tên.jsonl"):
+            status, body, _ = client.request("GET", "/api/v1/ledger?filename=" +
+                                             urllib.parse.quote(name, safe="%"))
+            with self.subTest(name=name):
+                self.assert_problem(status, body, 400, "bad-request")
+        status, body, response = client.request("GET", "/api/v1/ledger?filename=tinh-2024.jsonl")
+        self.assertEqual(status, 200)
+        self.assertEqual(response.getheader("Content-Disposition"),
+                         'attachment; filename="tinh-2024.jsonl"')
+        self.assertEqual(len(body.decode().splitlines()), self.ledger_lines())
+
+    def wait_for(self, client, job):
+        for _ in range(200):
+            status, body, _ = client.request("GET", f"/api/v1/imports/{job}")
+            self.assertEqual(status, 200)
+            if body["state"] != "running":
+                return body
+            time.sleep(0.05)
+        self.fail("the import did not finish")
+
+    def test_an_upload_is_imported_all_or_nothing(self):
+        client = self.client("admin1")
+        before = self.ledger_lines()
+        bad = "\n".join([
+            json.dumps({"type": "org.established", "date": "2024-06-02", "org": "G3",
+                        "name": "Chi bộ Gò Ba", "kind": "grassroots_cell", "sector": "xã",
+                        "parent": "A"}),
+            json.dumps({"type": "member.died", "date": "2024-02-30", "member": "M2"})])
+        status, body, _ = client.request("POST", "/api/v1/imports", raw=bad.encode())
+        self.assertEqual(status, 202, body)
+        result = self.wait_for(client, body["id"])
+        self.assertEqual(result["state"], "refused")
+        self.assertEqual([(p["line"], p["field"]) for p in result["problems"]], [(2, "date")])
+        self.assertEqual(self.ledger_lines(), before)
+        status, _, _ = client.request("GET", "/api/v1/orgs/G3")
+        self.assertEqual(status, 404)
+
+        good = bad.splitlines()[0]
+        status, body, _ = client.request("POST", "/api/v1/imports", raw=good.encode())
+        result = self.wait_for(client, body["id"])
+        self.assertEqual((result["state"], result["imported"]), ("done", 1))
+        self.assertEqual(self.ledger_lines(), before + 1)
+        status, org, _ = client.request("GET", "/api/v1/orgs/G3")
+        self.assertEqual((status, org["parent"]), (200, "A"))
+        status, body, _ = self.client("staff1").request("GET", f"/api/v1/imports/{body['id']}")
+        self.assert_problem(status, body, 403, "forbidden")
+
+
+class UsersTest(ApiFixture):
+    def test_added_user_signs_in_and_a_disabled_one_is_signed_out_at_once(self):
+        admin = self.client("admin1")
+        status, body, _ = admin.request("POST", "/api/v1/users", {
+            "login": "clerk2", "password": PASSWORD, "role": "clerk", "org": "H1"})
+        self.assertEqual(status, 201, body)
+        self.assertEqual(body["org"], "H1")
+        clerk = self.client("clerk2")
+        status, body, _ = clerk.request("GET", "/api/v1/orgs/H1/members")
+        self.assertEqual((status, body["total"]), (200, 3))
+        status, _, _ = admin.request("POST", "/api/v1/users/clerk2/disable")
+        self.assertEqual(status, 204)
+        status, body, _ = clerk.request("GET", "/api/v1/orgs/H1/members")
+        self.assert_problem(status, body, 401, "unauthenticated")
+        status, _ = Client(self.server.port).login("clerk2")
+        self.assertEqual(status, 401)
+
+    def test_refused_user_input_names_the_field(self):
+        admin = self.client("admin1")
+        for body, field in (({"login": "x", "password": PASSWORD, "role": "staff", "org": "A"},
+                             "login"),
+                            ({"login": "okname", "password": PASSWORD, "role": "king",
+                              "org": "A"}, "role"),
+                            ({"login": "okname", "password": PASSWORD, "role": "staff",
+                              "org": "NOPE"}, "org"),
+                            ({"login": "okname", "password": "short", "role": "staff",
+                              "org": "A"}, "password"),
+                            ({"login": "staff1", "password": PASSWORD, "role": "staff",
+                              "org": "A"}, "login")):
+            status, problem, _ = admin.request("POST", "/api/v1/users", body)
+            with self.subTest(field=field, body=body):
+                self.assert_problem(status, problem, 422, "refused")
+                self.assertIn(field, [error["field"] for error in problem["errors"]])
+
+    def test_changing_ones_own_password_needs_the_current_one(self):
+        client = self.client("inspector1")
+        status, body, _ = client.request("POST", "/api/v1/users/inspector1/password",
+                                         {"password": "mật-khẩu-mới-đủ-dài", "current_password": "sai"})
+        self.assert_problem(status, body, 422, "refused")
+        status, _, _ = client.request("POST", "/api/v1/users/inspector1/password",
+                                      {"password": "mật-khẩu-mới-đủ-dài",
+                                       "current_password": PASSWORD})
+        self.assertEqual(status, 204)
+        status, _ = Client(self.server.port).login("inspector1", "mật-khẩu-mới-đủ-dài")
+        self.assertEqual(status, 201)
+
+
+class TamperTest(ApiFixture):
+    def test_verify_finds_an_edited_or_deleted_audit_entry(self):
+        client = self.client("inspector1")
+        status, _, _ = client.request("GET", "/api/v1/members/M1")
+        self.assertEqual(status, 200)
+        admin = self.client("admin1")
+        for n in range(3):
+            status, _, _ = admin.request("POST", "/api/v1/events", corrected("M2", f"12/12 ({n})"))
+            self.assertEqual(status, 201)
+        self.assertEqual(self.server.stop(), 0)
+        self.assertEqual(tochuc("verify", "--db", self.db).returncode, 0)
+        with sqlite3.connect(self.db) as db:
+            db.execute("DROP TRIGGER IF EXISTS audit_is_append_only_update")
+            db.execute("DROP TRIGGER IF EXISTS audit_is_append_only_delete")
+            last = db.execute("SELECT MAX(seq) FROM audit").fetchone()[0]
+            db.execute("UPDATE audit SET actor = 'someone-else' WHERE seq = ?", (last - 1,))
+        p = tochuc("verify", "--db", self.db, check=False)
+        self.assertEqual(p.returncode, 1, p.stdout + p.stderr)
+        self.assertIn(f"audit entry {last - 1}", p.stdout + p.stderr)
+        with sqlite3.connect(self.db) as db:
+            db.execute("DELETE FROM audit WHERE seq = ?", (last,))
+        p = tochuc("verify", "--db", self.db, check=False)
+        self.assertEqual(p.returncode, 1)
+        self.assertIn("ledger", (p.stdout + p.stderr).lower())
 
 
 class ConfidentialFieldsTest(ApiFixture):
