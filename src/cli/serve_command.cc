@@ -23,6 +23,7 @@ struct ServeArgs {
   int threads = 2;
   int session_idle_seconds = 30 * 60;
   int session_lifetime_seconds = 12 * 3600;
+  int recheck_user_seconds = 30;
   bool secure_cookies = false;
   bool quiet = false;
 };
@@ -66,8 +67,9 @@ void Serve(const ServeArgs& args) {
                           std::chrono::seconds(args.session_lifetime_seconds));
   http::LoginThrottle throttle(http::LoginThrottle::Limits{});
   http::ImportJobs imports(recorder);
-  http::ApiContext context{*live,    recorder, connections,        sessions,
-                           throttle, imports,  args.secure_cookies};
+  http::ApiContext context{
+      *live,    recorder, connections,         sessions,
+      throttle, imports,  args.secure_cookies, std::chrono::seconds(args.recheck_user_seconds)};
   http::Router router;
   http::AddApiRoutes(router, context);
 
@@ -106,6 +108,12 @@ void RegisterServeCommand(CLI::App& app) {
       ->add_option("--session-lifetime-seconds", args->session_lifetime_seconds,
                    "Sign a session out this many seconds after sign-in, whatever it does")
       ->check(CLI::Range(1, 30 * 24 * 3600))
+      ->capture_default_str();
+  command
+      ->add_option("--recheck-user-seconds", args->recheck_user_seconds,
+                   "Read a signed-in user again after this many seconds (changes made with "
+                   "`tochuc user` reach their sessions this late)")
+      ->check(CLI::Range(1, 3600))
       ->capture_default_str();
   command->add_flag("--secure-cookies", args->secure_cookies,
                     "Mark cookies Secure (when served behind https)");

@@ -2,6 +2,8 @@
 // recorder, the database connections, the sessions and the login throttle.
 #pragma once
 
+#include <chrono>
+
 #include "app/connection_pool.h"
 #include "app/live_read_model.h"
 #include "app/record_event.h"
@@ -20,6 +22,9 @@ struct ApiContext {
   LoginThrottle& throttle;
   ImportJobs& imports;
   bool secure_cookies = false;  // behind https: cookies get `Secure`
+  // How long a session trusts the user it read before reading it again: a
+  // user changed or disabled from the command line is signed out this late.
+  std::chrono::seconds recheck_user{30};
 };
 
 // Every route under /api/v1 (openapi.json documents the same list).

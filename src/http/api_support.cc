@@ -59,7 +59,20 @@ std::string SessionToken(const Request& request) {
 }
 
 Session RequireSession(ApiContext& context, const Request& request) {
-  std::optional<Session> session = context.sessions.Touch(SessionToken(request));
+  const std::string token = SessionToken(request);
+  std::optional<Session> session = context.sessions.Touch(token);
+  if (session && Sessions::Clock::now() - session->checked_at > context.recheck_user) {
+    std::optional<User> stored =
+        context.connections.Acquire()->users->FindUser(session->user.login);
+    if (stored && !stored->disabled && stored->role == session->user.role &&
+        stored->org == session->user.org && stored->member == session->user.member &&
+        stored->password_hash == session->user.password_hash) {
+      context.sessions.MarkChecked(token);
+    } else {
+      context.sessions.CloseAllOf(session->user.login);
+      session.reset();
+    }
+  }
   if (!session) {
     throw ApiError{ProblemResponse(401, "unauthenticated",
                                    "Bạn chưa đăng nhập hoặc phiên làm việc đã hết hạn")};

@@ -47,7 +47,7 @@ std::string Sessions::Open(const User& user) {
   const auto now = Clock::now();
   std::lock_guard lock(mutex_);
   DropExpired(now);
-  by_digest_[Digest(token)] = {{user, RandomToken()}, now, now};
+  by_digest_[Digest(token)] = {{user, RandomToken(), now}, now, now};
   return token;
 }
 
@@ -72,6 +72,13 @@ void Sessions::Close(std::string_view token) {
   const std::string digest = Digest(token);
   std::lock_guard lock(mutex_);
   by_digest_.erase(digest);
+}
+
+void Sessions::MarkChecked(std::string_view token) {
+  const std::string digest = Digest(token);
+  std::lock_guard lock(mutex_);
+  const auto it = by_digest_.find(digest);
+  if (it != by_digest_.end()) it->second.session.checked_at = Clock::now();
 }
 
 void Sessions::CloseAllOf(std::string_view login) {

@@ -22,6 +22,9 @@ namespace tochuc::http {
 struct Session {
   User user;
   std::string csrf_token;
+  // When the user was last read from the database (see MarkChecked): a
+  // user disabled from the command line is signed out within a while.
+  std::chrono::steady_clock::time_point checked_at;
 };
 
 class Sessions {
@@ -35,6 +38,8 @@ class Sessions {
   // for an unknown, ended or expired token.
   std::optional<Session> Touch(std::string_view token);
   void Close(std::string_view token);
+  // The session's user was found unchanged in the database just now.
+  void MarkChecked(std::string_view token);
   // Ends every session of the login (disabled, password changed).
   void CloseAllOf(std::string_view login);
 

@@ -424,6 +424,19 @@ class UsersTest(ApiFixture):
         self.assertEqual(status, 201)
 
 
+class CommandLineUserChangesTest(ApiFixture):
+    server_args = ("--recheck-user-seconds", "1")
+
+    def test_a_user_disabled_from_the_command_line_is_signed_out(self):
+        client = self.client("staff1")
+        tochuc("user", "disable", "--db", self.db, "--login", "staff1")
+        time.sleep(1.2)
+        status, body, _ = client.request("GET", "/api/v1/session")
+        self.assert_problem(status, body, 401, "unauthenticated")
+        status, _, _ = self.client("clerk1").request("GET", "/api/v1/session")
+        self.assertEqual(status, 200)
+
+
 class TamperTest(ApiFixture):
     def test_verify_finds_an_edited_or_deleted_audit_entry(self):
         client = self.client("inspector1")
