@@ -217,7 +217,8 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
       body_ec = read_ec;
     }
     Response response;
-    bool keep_alive = false;
+    // A refused body may still be arriving: that connection closes.
+    bool keep_alive = !body_ec && parser.get().keep_alive();
     if (body_ec == bhttp::error::body_limit) {
       response = ProblemResponse(413, "body-too-large",
                                  fmt::format("Nội dung gửi lên quá lớn (tối đa {} byte)", limit));
@@ -238,7 +239,6 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
       request.cookie = std::string(message[bhttp::field::cookie]);
       request.csrf_token = std::string(message["X-CSRF-Token"]);
       request.content_type = LowerMediaType(message[bhttp::field::content_type]);
-      keep_alive = message.keep_alive();
       response = co_await Answer(*match.route, request);
     }
     keep_alive = keep_alive && !stopping;
