@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "http/api_context.h"
+#include "http/home_page.h"
 #include "http/server.h"
 #include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
@@ -72,6 +73,7 @@ void Serve(const ServeArgs& args) {
       throttle, imports,  args.secure_cookies, std::chrono::seconds(args.recheck_user_seconds)};
   http::Router router;
   http::AddApiRoutes(router, context);
+  http::AddHomePage(router);
 
   http::ServerOptions options;
   ParseListen(args.listen, options);

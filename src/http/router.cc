@@ -5,7 +5,8 @@ namespace {
 
 std::vector<std::string> SplitPattern(std::string_view pattern) {
   std::vector<std::string> segments;
-  size_t start = 1;  // after the leading '/'
+  if (pattern == "/") return segments;  // the root has no segments
+  size_t start = 1;                     // after the leading '/'
   while (start <= pattern.size()) {
     const size_t slash = std::min(pattern.find('/', start), pattern.size());
     segments.emplace_back(pattern.substr(start, slash - start));

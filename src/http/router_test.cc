@@ -30,6 +30,13 @@ TEST(RouterTest, TellsAnUnknownPathFromAnotherMethod) {
   EXPECT_FALSE(unknown.path_known);
 }
 
+TEST(RouterTest, TheRootIsAPathOfNoSegments) {
+  Router router;
+  router.Add("GET", "/", RunOn::kIoThread, Answering(200));
+  EXPECT_NE(router.Find("GET", {}).route, nullptr);
+  EXPECT_EQ(router.Find("GET", {""}).route, nullptr);
+}
+
 TEST(RouterTest, APlaceholderNeverMatchesAnEmptySegment) {
   Router router;
   router.Add("GET", "/api/v1/orgs/{code}", RunOn::kIoThread, Answering(200));

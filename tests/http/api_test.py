@@ -292,6 +292,28 @@ class AuthorizationMatrixTest(ApiFixture):
         status, document, _ = client.request("GET", "/api/v1/openapi.json")
         self.assertEqual(status, 200)
         self.assertEqual(document["openapi"][:2], "3.")
+        status, page, response = client.request("GET", "/")
+        self.assertEqual(status, 200)
+        self.assertIn("/api/v1/openapi.json", page.decode())
+
+
+class OpenApiTest(ApiFixture):
+    def test_every_documented_operation_is_served(self):
+        status, document, _ = Client(self.server.port).request("GET", "/api/v1/openapi.json")
+        self.assertEqual(status, 200)
+        operations = [(method.upper(), path) for path, item in document["paths"].items()
+                      for method in item]
+        self.assertGreaterEqual(len(operations), 20)
+        for method, template in operations:
+            client = self.client("admin1")  # DELETE /session signs it out
+            path = (template.replace("{code}", "P").replace("{id}", "M1")
+                    .replace("{login}", "nobody"))
+            body = {} if method == "POST" else None
+            status, answer, _ = client.request(method, path, body)
+            with self.subTest(operation=f"{method} {template}"):
+                kind = answer.get("type") if isinstance(answer, dict) else None
+                self.assertNotIn(kind, ("/problems/no-such-route", "/problems/method-not-allowed"))
+                self.assertNotEqual(status, 500, answer)
 
 
 class AdminRoutesTest(ApiFixture):
