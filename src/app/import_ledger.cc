@@ -146,7 +146,19 @@ class Import {
       Problems problems = builder_->Add(event);
       next_seq_ = std::max(next_seq_, event.seq + 1);
       last_date_ = event.date;
-      if (event.seq < first_added_seq_) return CheckStored(event, problems);
+      if (event.seq < first_added_seq_) {
+        if (added_lines_.empty()) return CheckStored(event, problems);
+        // The file's lines, placed before it by date, break a line already
+        // stored: the file is refused for it (the first of its lines stands
+        // for them all; the message names the stored line).
+        for (Problem& problem : problems) {
+          problem.message =
+              fmt::format("the ledger's line {} ({} of {}) would no longer hold: {}", event.seq,
+                          EventTypeName(event.type), event.date.ToString(), problem.message);
+          rule_problems_.push_back({added_lines_.front(), event.date, std::move(problem)});
+        }
+        return;
+      }
       for (Problem& problem : problems) {
         rule_problems_.push_back({LineOf(event.seq), event.date, std::move(problem)});
       }

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "app/viewer.h"
+#include "io/event_fields.h"
 
 namespace tochuc::app {
 namespace {
@@ -59,6 +60,16 @@ MemberRecord ReadMemberRecord(const LiveReadModel& live, LedgerStore& store, Aud
   std::set<std::string> confidential_shown;
   store.ForEachLineOfMember(member_id, [&](const RecordedLine& recorded) {
     json::object event = json::parse(recorded.line.body).as_object();
+    // Fields a ledger file carried beyond the format's are kept in the line
+    // and, unclassified, are confidential like unknown person fields.
+    for (const std::string& extra : io::UnknownEventFields(event)) {
+      if (extra.find('.') != std::string::npos) continue;  // person fields: below
+      if (!RoleSees(user.role, FieldClass::kConfidential)) {
+        event.erase(extra);
+      } else {
+        confidential_shown.insert(extra);
+      }
+    }
     if (auto* person = event.if_contains("person"); person && person->is_object()) {
       // Fields beyond the projection's (national ID, family) live only in
       // the events: the latest value of each belongs to the record.

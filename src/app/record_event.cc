@@ -78,11 +78,29 @@ void RequireInScope(const ReadModel& model, const Viewer& viewer, const Event& e
   }
 }
 
+// Marks the writer busy with a long write for as long as it lives.
+class LongWrite {
+ public:
+  explicit LongWrite(std::atomic<bool>& flag) : flag_(flag) { flag_ = true; }
+  ~LongWrite() { flag_ = false; }
+  LongWrite(const LongWrite&) = delete;
+  LongWrite& operator=(const LongWrite&) = delete;
+
+ private:
+  std::atomic<bool>& flag_;
+};
+
 }  // namespace
 
-EventRecorder::EventRecorder(LedgerStore& store, LiveReadModel& live) : store_(store), live_(live) {
-  const std::optional<StoredEvent> last = store_.LastStored();
-  last_seq_ = last ? last->seq : 0;
+EventRecorder::EventRecorder(LedgerStore& store, LiveReadModel& live)
+    : store_(store), live_(live) {}
+
+std::unique_lock<std::mutex> EventRecorder::LockForShortWrite() {
+  if (long_write_) {
+    throw Refusal(RefusalKind::kBusy, "",
+                  "Đang nhập sổ hoặc sắp xếp lại sổ sự kiện; hãy gửi lại sau ít giây");
+  }
+  return std::unique_lock(writing_);
 }
 
 RecordOutcome EventRecorder::Record(const User& user, std::string_view body) {
@@ -91,7 +109,7 @@ RecordOutcome EventRecorder::Record(const User& user, std::string_view body) {
   if (!outcome.problems.empty()) return outcome;
   // Checked under the writer's lock: no event can move the member or the
   // org out of scope in between.
-  std::lock_guard writing(writing_);
+  const std::unique_lock writing = LockForShortWrite();
   live_.Read([&](const ReadModel& model) {
     const Viewer viewer = ResolveViewer(model, user);
     RequireAction(
@@ -100,13 +118,19 @@ RecordOutcome EventRecorder::Record(const User& user, std::string_view body) {
     return 0;
   });
   const std::optional<Date> last_date = live_.LastEventDate();
-  if (last_date && line.event.date < *last_date) return RecordByReplay(user, line.body);
+  if (last_date && line.event.date < *last_date) {
+    const LongWrite replaying(long_write_);
+    return RecordByReplay(user, line.body);
+  }
   return RecordInPlace(user, line.event, line.body);
 }
 
 RecordOutcome EventRecorder::RecordInPlace(const User& user, Event& event,
                                            const std::string& body) {
-  event.seq = last_seq_ + 1;
+  // The store's last line, not a count kept here: a failed commit or another
+  // process may have changed it.
+  const std::optional<StoredEvent> last = store_.LastStored();
+  event.seq = (last ? last->seq : 0) + 1;
   auto commit = [&](const LedgerState& state, const Change& change) {
     std::unique_ptr<LedgerAppend> append = store_.BeginAppend(user.login);
     append->Add(event, body);
@@ -124,7 +148,7 @@ RecordOutcome EventRecorder::RecordInPlace(const User& user, Event& event,
     ReloadLiveReadModel(store_, live_);  // the store holds what was committed
     throw;
   }
-  if (outcome.problems.empty()) outcome.seq = ++last_seq_;
+  if (outcome.problems.empty()) outcome.seq = event.seq;
   return outcome;
 }
 
@@ -134,11 +158,11 @@ ImportResult EventRecorder::Import(const User& user, std::istream& in,
     throw Refusal(RefusalKind::kNotAllowed, "", "Chỉ quản trị viên được nhập sổ sự kiện từ tệp");
   }
   std::lock_guard writing(writing_);
+  const LongWrite importing(long_write_);
   ImportOptions as_user = options;
   as_user.recorded_by = user.login;
   ImportResult result = ImportLedger(store_, in, as_user);
   if (result.problems.empty()) {
-    last_seq_ += result.imported;
     live_.Reset(std::move(*result.state), std::move(*result.model));
     result.state.reset();
     result.model.reset();
@@ -155,7 +179,7 @@ RecordOutcome EventRecorder::RecordByReplay(const User& user, const std::string&
   for (io::LineProblem& problem : result.problems) outcome.problems.push_back(problem.problem);
   if (!outcome.problems.empty()) return outcome;
   live_.Reset(std::move(*result.state), std::move(*result.model));
-  outcome.seq = ++last_seq_;
+  outcome.seq = store_.LastStored()->seq;
   outcome.replayed = true;
   return outcome;
 }

@@ -10,6 +10,7 @@
 // import does) and the new model replaces the live one.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <string_view>
@@ -48,10 +49,14 @@ class EventRecorder {
   RecordOutcome RecordInPlace(const User& user, Event& event, const std::string& body);
   RecordOutcome RecordByReplay(const User& user, const std::string& body);
 
+  // Throws Refusal(kBusy) while a replay or an import holds the writer:
+  // requests would otherwise queue on the server's few worker threads.
+  std::unique_lock<std::mutex> LockForShortWrite();
+
   std::mutex writing_;
+  std::atomic<bool> long_write_{false};
   LedgerStore& store_;
   LiveReadModel& live_;
-  uint64_t last_seq_ = 0;
 };
 
 }  // namespace tochuc::app

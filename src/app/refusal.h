@@ -12,6 +12,7 @@ enum class RefusalKind : uint8_t {
   kNotAllowed,  // the role may not do this at all
   kNotFound,    // no such thing, or none the user may see (the same answer, on purpose)
   kInvalid,     // the request itself is wrong (a field, a value)
+  kBusy,        // not now: a long write (an import, a replay) is in progress
 };
 
 class Refusal : public std::runtime_error {

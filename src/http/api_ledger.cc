@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "app/export_ledger.h"
+#include "app/refusal.h"
 #include "app/viewer.h"
 #include "http/api_support.h"
 
@@ -42,7 +43,11 @@ void AddLedgerRoutes(Router& router, ApiContext& context) {
                std::ostringstream out;
                {
                  app::ConnectionPool::Lease connection = context.connections.Acquire();
-                 app::ExportLedger(*connection->ledger, out);
+                 const size_t lines = app::ExportLedger(*connection->ledger, out);
+                 // The whole ledger holds every confidential field: who took it is on record.
+                 connection->audit->Append(
+                     {session.user.login, "ledger.exported", "",
+                      boost::json::serialize(boost::json::object{{"lines", lines}})});
                }
                Response response{200,
                                  "application/x-ndjson; charset=utf-8",
@@ -66,7 +71,17 @@ void AddLedgerRoutes(Router& router, ApiContext& context) {
                      response.user = session.user.login;
                      return response;
                    }),
-             /*takes_file=*/true);
+             // Only a signed-in admin, with the CSRF token, gets to send the file.
+             [&context](Request& request) -> std::optional<Response> {
+               try {
+                 RequireAdminAction(RequireSession(context, request), Action::kImportLedger);
+                 return std::nullopt;
+               } catch (const ApiError& error) {
+                 return error.response;
+               } catch (const app::Refusal& refusal) {
+                 return ProblemResponse(403, "forbidden", refusal.what());
+               }
+             });
   router.Add("GET", "/api/v1/imports/{id}", RunOn::kIoThread,
              Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);

@@ -33,6 +33,11 @@ Response RefusalResponse(const app::Refusal& refusal) {
       return ProblemResponse(404, "not-found", refusal.what(), errors);
     case app::RefusalKind::kInvalid:
       return ProblemResponse(400, "bad-request", refusal.what(), errors);
+    case app::RefusalKind::kBusy: {
+      Response busy = ProblemResponse(503, "busy", refusal.what(), errors);
+      busy.headers.emplace_back("Retry-After", "5");
+      return busy;
+    }
   }
   return ProblemResponse(500, "internal", "Lỗi máy chủ");
 }

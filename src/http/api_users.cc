@@ -1,5 +1,7 @@
 // Users: admins list, add and disable them and reset passwords; anyone
 // changes their own password, giving the current one.
+#include <fmt/format.h>
+
 #include <boost/json.hpp>
 
 #include "app/manage_users.h"
@@ -99,10 +101,20 @@ void AddUserRoutes(Router& router, ApiContext& context) {
         OnlyFields(body, {"password", "current_password"});
         app::ConnectionPool::Lease connection = context.connections.Acquire();
         if (login == session.user.login) {
-          // Someone at an unattended screen must not lock its owner out.
+          // Someone at an unattended screen must not lock its owner out,
+          // nor guess the password faster than at sign-in.
+          if (const auto wait = context.throttle.Wait(login, request.peer)) {
+            Response response = ProblemResponse(
+                429, "too-many-attempts",
+                fmt::format("Nhập sai mật khẩu quá nhiều lần; hãy thử lại sau {} giây",
+                            wait->count()));
+            response.headers.emplace_back("Retry-After", std::to_string(wait->count()));
+            return response;
+          }
           const std::optional<User> self = connection->users->FindUser(login);
           if (!self || !app::VerifyPassword(self->password_hash,
                                             StringField(body, "current_password", true))) {
+            context.throttle.Failed(login, request.peer);
             throw ApiError{ProblemResponse(422, "refused", "Không thực hiện được",
                                            {{"current_password", "Mật khẩu hiện tại không đúng"}})};
           }

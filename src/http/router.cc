@@ -37,10 +37,10 @@ bool Matches(const std::vector<std::string>& pattern, const std::vector<std::str
 }  // namespace
 
 void Router::Add(std::string method, std::string pattern, RunOn run_on, Handler handler,
-                 bool takes_file) {
+                 Admission admit) {
   split_.push_back(SplitPattern(pattern));
   routes_.push_back(
-      {std::move(method), std::move(pattern), run_on, std::move(handler), takes_file});
+      {std::move(method), std::move(pattern), run_on, std::move(handler), std::move(admit)});
 }
 
 Router::Match Router::Find(std::string_view method, const std::vector<std::string>& path) const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,18 +18,23 @@ using Handler = std::function<Response(Request&)>;
 // memory) or on the worker pool (hashing a password, SQLite, big reports).
 enum class RunOn : uint8_t { kIoThread, kWorkerPool };
 
+// For a route that takes a file: asked once the header is in, before any of
+// the body is read; a response refuses the request with it (who may not
+// upload never gets to send gigabytes). The request has no body yet.
+using Admission = std::function<std::optional<Response>(Request&)>;
+
 struct Route {
   std::string method;
   std::string pattern;
   RunOn run_on = RunOn::kIoThread;
   Handler handler;
-  bool takes_file = false;  // a body up to ServerOptions::upload_limit
+  Admission admit;  // set: the route takes a file, up to ServerOptions::upload_limit
 };
 
 class Router {
  public:
   void Add(std::string method, std::string pattern, RunOn run_on, Handler handler,
-           bool takes_file = false);
+           Admission admit = {});
 
   struct Match {
     const Route* route = nullptr;     // null: no route for this method and path

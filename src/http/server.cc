@@ -30,6 +30,7 @@ constexpr auto kUploadTimeout = std::chrono::minutes(30);
 constexpr size_t kHeaderLimit = 16 * 1024;
 constexpr auto kDrainPoll = std::chrono::milliseconds(20);
 constexpr auto kLinger = std::chrono::seconds(2);
+constexpr auto kAcceptPause = std::chrono::milliseconds(50);
 constexpr size_t kLingerBytes = size_t{64} << 20;
 
 std::string LowerMediaType(std::string_view content_type) {
@@ -78,6 +79,25 @@ asio::awaitable<void> DrainBeforeClose(beast::tcp_stream& stream) {
   }
 }
 
+// Counts a request in progress for as long as it lives, however it ends.
+class InFlight {
+ public:
+  explicit InFlight(std::atomic<int>& count) : count_(count) { ++count_; }
+  ~InFlight() { --count_; }
+  InFlight(const InFlight&) = delete;
+  InFlight& operator=(const InFlight&) = delete;
+
+ private:
+  std::atomic<int>& count_;
+};
+
+// The parts of the header a handler or an admission check reads.
+void TakeHeader(const BeastRequest& message, Request& request) {
+  request.cookie = std::string(message[bhttp::field::cookie]);
+  request.csrf_token = std::string(message["X-CSRF-Token"]);
+  request.content_type = LowerMediaType(message[bhttp::field::content_type]);
+}
+
 }  // namespace
 
 struct Server::Impl {
@@ -92,6 +112,7 @@ struct Server::Impl {
   asio::awaitable<void> Serve(tcp::socket socket);
   asio::awaitable<Response> Answer(const Route& route, Request& request);
   void BeginStop();
+  void RunIo();
   void Log(const Request& request, std::string_view target, const Response& response,
            Clock::time_point start) const;
 
@@ -129,8 +150,8 @@ void Server::Run() {
     if (!ec) s.BeginStop();
   });
   std::vector<std::thread> threads;
-  for (int idx = 1; idx < s.options.io_threads; ++idx) threads.emplace_back([&s] { s.io.run(); });
-  s.io.run();
+  for (int idx = 1; idx < s.options.io_threads; ++idx) threads.emplace_back([&s] { s.RunIo(); });
+  s.RunIo();
   for (std::thread& thread : threads) thread.join();
   s.workers.join();
 }
@@ -143,6 +164,19 @@ Server::Server(const Router& router, ServerOptions options)
     : impl_(std::make_unique<Impl>(router, std::move(options))) {}
 
 Server::~Server() = default;
+
+// Runs the I/O loop; an exception escaping a handler of Asio's own (memory
+// running out inside a read) is logged and the loop goes on.
+void Server::Impl::RunIo() {
+  for (;;) {
+    try {
+      io.run();
+      return;
+    } catch (const std::exception& e) {
+      if (options.log) options.log(fmt::format("error in the I/O loop: {}", e.what()));
+    }
+  }
+}
 
 // Stops accepting; once no request is in progress, stops the I/O threads
 // (idle keep-alive connections are simply closed).
@@ -172,9 +206,13 @@ asio::awaitable<void> Server::Impl::Accept() {
     auto [ec, socket] = co_await acceptor.async_accept(asio::as_tuple(asio::use_awaitable));
     if (ec) {
       if (stopping || ec == asio::error::operation_aborted) co_return;
-      continue;  // a connection that failed before we saw it
+      // Out of file descriptors, say: try again in a moment, not in a spin.
+      asio::steady_timer pause(io, kAcceptPause);
+      co_await pause.async_wait(asio::as_tuple(asio::use_awaitable));
+      continue;
     }
-    socket.set_option(tcp::no_delay(true));
+    boost::system::error_code ignored;
+    socket.set_option(tcp::no_delay(true), ignored);
     asio::co_spawn(io, Serve(std::move(socket)), asio::detached);
   }
 }
@@ -194,7 +232,7 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
     auto [header_ec, header_bytes] = co_await bhttp::async_read_header(
         stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
     if (header_ec) break;  // closed, timed out, or not HTTP: nothing to answer
-    ++in_flight;
+    const InFlight counted(in_flight);
     const auto start = Clock::now();
     Request request;
     request.peer = peer;
@@ -203,11 +241,16 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
     request.method = std::string(parser.get().method_string());
     const Router::Match match =
         target_ok ? router.Find(request.method, request.path) : Router::Match{};
-    const bool takes_file = match.route && match.route->takes_file;
+    const bool takes_file = match.route && match.route->admit;
     const size_t limit = takes_file ? options.upload_limit : options.body_limit;
     const auto declared = parser.content_length();
+    TakeHeader(parser.get(), request);
+    std::optional<Response> refused;
+    if (takes_file) refused = match.route->admit(request);
     boost::system::error_code body_ec;
-    if (declared && *declared > limit) {
+    if (refused) {
+      body_ec = bhttp::error::body_limit;  // not read: the connection closes after the answer
+    } else if (declared && *declared > limit) {
       body_ec = bhttp::error::body_limit;
     } else {
       parser.body_limit(limit);
@@ -219,11 +262,12 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
     Response response;
     // A refused body may still be arriving: that connection closes.
     bool keep_alive = !body_ec && parser.get().keep_alive();
-    if (body_ec == bhttp::error::body_limit) {
+    if (refused) {
+      response = std::move(*refused);
+    } else if (body_ec == bhttp::error::body_limit) {
       response = ProblemResponse(413, "body-too-large",
                                  fmt::format("Nội dung gửi lên quá lớn (tối đa {} byte)", limit));
     } else if (body_ec) {
-      --in_flight;
       break;
     } else if (!target_ok) {
       response = ProblemResponse(400, "bad-target", "Đường dẫn không hợp lệ");
@@ -233,12 +277,8 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
                                        "Phương thức này không dùng được cho đường dẫn này")
                      : ProblemResponse(404, "no-such-route", "Không có đường dẫn này");
     } else {
-      BeastRequest& message = parser.get();
       request.params = match.params;
-      request.body = std::move(message.body());
-      request.cookie = std::string(message[bhttp::field::cookie]);
-      request.csrf_token = std::string(message["X-CSRF-Token"]);
-      request.content_type = LowerMediaType(message[bhttp::field::content_type]);
+      request.body = std::move(parser.get().body());
       response = co_await Answer(*match.route, request);
     }
     keep_alive = keep_alive && !stopping;
@@ -247,7 +287,6 @@ asio::awaitable<void> Server::Impl::Serve(tcp::socket socket) {
     stream.expires_after(kReadTimeout);
     auto [write_ec, written] =
         co_await bhttp::async_write(stream, out, asio::as_tuple(asio::use_awaitable));
-    --in_flight;
     if (write_ec) break;
     if (!keep_alive) {
       if (!parser.is_done()) co_await DrainBeforeClose(stream);

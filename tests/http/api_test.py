@@ -50,6 +50,8 @@ for member, name in NAMES.items():
                               "born_on": "1980-03-02", "ethnicity": "Kinh", "religion": "none",
                               "education": "12/12", "theory_level": "intermediate",
                               "youth_union": False}})
+# A ledger file may carry fields the format does not name; they are confidential.
+LEDGER[[line.get("member") for line in LEDGER].index("M3")]["remark"] = "ghi chú mật"
 LEDGER.append({"type": "member.admitted", "date": "2024-06-01", "member": "M7", "org": "G1",
                "person": {"name": "Bùi Văn Khoa", "sex": "M", "born_on": "2000-01-15",
                           "ethnicity": "Tày", "religion": "none", "education": "12/12",
@@ -65,7 +67,7 @@ USERS = {
     "member1": ("member", "G1", "M1"),
 }
 ROLES = {login: role for login, (role, _, _) in USERS.items()}
-CONFIDENTIAL = {"national_id", "family"}
+CONFIDENTIAL = {"national_id", "family", "remark"}
 
 
 def tochuc(*args, stdin=None, check=True):
@@ -361,6 +363,27 @@ class AdminRoutesTest(ApiFixture):
         self.assertEqual(response.getheader("Content-Disposition"),
                          'attachment; filename="tinh-2024.jsonl"')
         self.assertEqual(len(body.decode().splitlines()), self.ledger_lines())
+        with sqlite3.connect(self.db) as db:
+            exported = db.execute("SELECT actor, detail FROM audit WHERE action = "
+                                  "'ledger.exported' ORDER BY seq DESC LIMIT 1").fetchone()
+        self.assertEqual(exported[0], "admin1")
+        self.assertEqual(json.loads(exported[1])["lines"], self.ledger_lines())
+
+    def test_an_upload_is_refused_before_its_body_without_an_admin_session(self):
+        for login in (None, "staff1"):
+            client = self.client(login) if login else Client(self.server.port)
+            connection = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=10)
+            connection.putrequest("POST", "/api/v1/imports")
+            connection.putheader("Content-Length", str(4_000_000_000))
+            if client.cookie:
+                connection.putheader("Cookie", client.cookie)
+                connection.putheader("X-CSRF-Token", client.csrf)
+            connection.endheaders()  # and not a byte of the announced 4 GB
+            response = connection.getresponse()
+            body = json.loads(response.read())
+            with self.subTest(login=login):
+                self.assert_problem(response.status, body, 401 if login is None else 403)
+            connection.close()
 
     def wait_for(self, client, job):
         for _ in range(200):
@@ -433,6 +456,18 @@ class UsersTest(ApiFixture):
                 self.assert_problem(status, problem, 422, "refused")
                 self.assertIn(field, [error["field"] for error in problem["errors"]])
 
+    def test_guessing_ones_own_current_password_is_throttled(self):
+        client = self.client("clerk1")
+        for _ in range(5):
+            status, body, _ = client.request("POST", "/api/v1/users/clerk1/password",
+                                             {"password": "mật-khẩu-mới-đủ-dài",
+                                              "current_password": "đoán-sai"})
+            self.assert_problem(status, body, 422, "refused")
+        status, body, _ = client.request("POST", "/api/v1/users/clerk1/password",
+                                         {"password": "mật-khẩu-mới-đủ-dài",
+                                          "current_password": PASSWORD})
+        self.assert_problem(status, body, 429, "too-many-attempts")
+
     def test_changing_ones_own_password_needs_the_current_one(self):
         client = self.client("inspector1")
         status, body, _ = client.request("POST", "/api/v1/users/inspector1/password",
@@ -497,6 +532,7 @@ class ConfidentialFieldsTest(ApiFixture):
             self.assertEqual(status, 200)
             self.assertFalse(CONFIDENTIAL & set(keys_in(record)), login)
             self.assertEqual(record["record"]["name"], "Lê Văn Đông")
+            self.assertEqual(len(record["history"]), 2)
         with sqlite3.connect(self.db) as db:
             reads_before = db.execute("SELECT COUNT(*) FROM audit WHERE action = "
                                       "'member.confidential_read'").fetchone()[0]
@@ -504,12 +540,13 @@ class ConfidentialFieldsTest(ApiFixture):
         self.assertEqual(status, 200)
         self.assertEqual(record["record"]["national_id"], "001080012345")
         self.assertEqual(record["history"][-1]["event"]["person"]["family"], "Vợ: Nguyễn Thị Hoa")
+        self.assertEqual(record["history"][0]["event"]["remark"], "ghi chú mật")
         with sqlite3.connect(self.db) as db:
             rows = db.execute("SELECT actor, subject, detail FROM audit WHERE action = "
                               "'member.confidential_read'").fetchall()
         self.assertEqual(len(rows), reads_before + 1)
         self.assertEqual(rows[-1][:2], ("inspector1", "M3"))
-        self.assertEqual(json.loads(rows[-1][2])["fields"], ["family", "national_id"])
+        self.assertEqual(json.loads(rows[-1][2])["fields"], ["family", "national_id", "remark"])
 
 
 class SessionsTest(ApiFixture):
@@ -614,6 +651,20 @@ class RecordingTest(ApiFixture):
         self.assertTrue(body["replayed"])
         _, composition, _ = client.request("GET", "/api/v1/reports/composition?org=G1&on=2023-12-31")
         self.assertEqual(composition["exempted"], 1)
+
+    def test_a_back_dated_event_that_breaks_a_later_line_is_refused(self):
+        client = self.client("staff1")
+        status, body, _ = client.request("POST", "/api/v1/events", {
+            "type": "member.exempted", "date": "2024-08-01", "member": "M5"})
+        self.assertEqual(status, 201, body)
+        before = self.ledger_lines()
+        status, body, _ = client.request("POST", "/api/v1/events", {
+            "type": "member.died", "date": "2023-01-01", "member": "M5"})
+        self.assert_problem(status, body, 422, "refused")
+        self.assertIn("would no longer hold", body["errors"][0]["message"])
+        self.assertEqual(self.ledger_lines(), before)
+        status, record, _ = client.request("GET", "/api/v1/members/M5")
+        self.assertEqual(record["record"]["standing"], "active")
 
     def test_a_rule_breaking_event_is_refused_with_the_imports_reason(self):
         client = self.client("clerk1")
