@@ -178,9 +178,11 @@ class ApiFixture(unittest.TestCase):
 
     @classmethod
     def tearDownClass(cls):
-        if cls.server.process.poll() is None:
-            cls.server.stop()
+        code = cls.server.stop() if cls.server.process.poll() is None else 0
         cls.tmp.cleanup()
+        # A crash, a sanitizer's report or a leak at exit shows here.
+        if code != 0:
+            raise AssertionError(f"tochuc serve exited {code}: {''.join(cls.server.log[-30:])}")
 
     def client(self, login=None):
         client = Client(self.server.port)
