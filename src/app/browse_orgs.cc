@@ -1,5 +1,7 @@
 #include "app/browse_orgs.h"
 
+#include <unordered_map>
+
 #include "domain/stock_flow_report.h"
 
 namespace tochuc::app {
@@ -32,13 +34,13 @@ std::vector<OrgSummary> ListChildren(const ReadModel& model, const Viewer& viewe
   const OrgId org = RequireOrg(model, viewer, code, Action::kReadOrgs);
   const Date day = LastDay(model);
   const StockFlowReport report = ComputeStockFlow(model, org, day, day, Structure::kToday);
+  std::unordered_map<uint32_t, int64_t> members_by_org;
+  for (const StockFlowRow& row : report.rows) members_by_org[Index(row.org)] = row.counts.closing;
   std::vector<OrgSummary> out;
   for (OrgId child : model.today.Children(org)) {
-    int64_t members = 0;
-    for (const StockFlowRow& row : report.rows) {
-      if (row.org == child) members = row.counts.closing;
-    }
-    out.push_back(Summarize(model, child, members));
+    const auto members = members_by_org.find(Index(child));
+    out.push_back({child, org, members == members_by_org.end() ? 0 : members->second,
+                   model.today.Children(child).size()});
   }
   return out;
 }

@@ -7,18 +7,30 @@ namespace tochuc::http {
 
 namespace json = boost::json;
 
-json::object OrgJson(const ReadModel& model, const app::OrgSummary& summary) {
+json::object OrgJson(const ReadModel& model, const app::OrgSummary& summary,
+                     json::storage_ptr storage) {
   const OrgInfo& info = model.org(summary.org);
-  return {{"code", info.code},
-          {"name", info.name},
-          {"kind", OrgKindName(info.kind)},
-          {"sector", info.sector},
-          {"established_on", info.established_on.ToString()},
-          {"life", OrgLifeName(info.life)},
-          {"ended_on", info.ended_on ? json::value(info.ended_on->ToString()) : nullptr},
-          {"parent", summary.parent ? json::value(model.org(*summary.parent).code) : nullptr},
-          {"members", summary.members},
-          {"children", summary.children}};
+  json::object out(std::move(storage));
+  out.reserve(10);
+  out.emplace("code", info.code);
+  out.emplace("name", info.name);
+  out.emplace("kind", OrgKindName(info.kind));
+  out.emplace("sector", info.sector);
+  out.emplace("established_on", info.established_on.ToString());
+  out.emplace("life", OrgLifeName(info.life));
+  if (info.ended_on) {
+    out.emplace("ended_on", info.ended_on->ToString());
+  } else {
+    out.emplace("ended_on", nullptr);
+  }
+  if (summary.parent) {
+    out.emplace("parent", model.org(*summary.parent).code);
+  } else {
+    out.emplace("parent", nullptr);
+  }
+  out.emplace("members", summary.members);
+  out.emplace("children", summary.children);
+  return out;
 }
 
 json::object MemberListingJson(const ReadModel& model, const app::MemberListing& listing,

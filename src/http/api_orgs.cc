@@ -17,10 +17,21 @@ Response Answer(const Session& session, const json::value& value) {
   return response;
 }
 
-json::array OrgsJson(const ReadModel& model, const std::vector<app::OrgSummary>& orgs) {
-  json::array out;
-  for (const app::OrgSummary& org : orgs) out.push_back(OrgJson(model, org));
-  return out;
+// The response of a list of orgs, built in one block of memory.
+std::string OrgsBody(const ReadModel& model, const std::vector<app::OrgSummary>& orgs) {
+  json::monotonic_resource memory;
+  json::storage_ptr storage(&memory);
+  json::array list(storage);
+  list.reserve(orgs.size());
+  for (const app::OrgSummary& org : orgs) list.emplace_back(OrgJson(model, org, storage));
+  json::object body(storage);
+  body.emplace("orgs", std::move(list));
+  return json::serialize(body);
+}
+
+Response AnswerBody(const Session& session, std::string body) {
+  Response response{200, "application/json", std::move(body), {}, session.user.login};
+  return response;
 }
 
 }  // namespace
@@ -28,9 +39,9 @@ json::array OrgsJson(const ReadModel& model, const std::vector<app::OrgSummary>&
 void AddOrgRoutes(Router& router, ApiContext& context) {
   router.Add("GET", "/api/v1/orgs", RunOn::kIoThread, Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
-               return Answer(session, context.live.Read([&](const ReadModel& model) {
+               return AnswerBody(session, context.live.Read([&](const ReadModel& model) {
                  const app::Viewer viewer = app::ResolveViewer(model, session.user);
-                 return json::value{{"orgs", OrgsJson(model, app::ListScopeRoots(model, viewer))}};
+                 return OrgsBody(model, app::ListScopeRoots(model, viewer));
                }));
              }));
   router.Add(
@@ -41,16 +52,14 @@ void AddOrgRoutes(Router& router, ApiContext& context) {
           return json::value(OrgJson(model, app::SummarizeOrg(model, viewer, request.params[0])));
         }));
       }));
-  router.Add(
-      "GET", "/api/v1/orgs/{code}/children", RunOn::kIoThread,
-      Guard({}, [&context](Request& request) {
-        const Session session = RequireSession(context, request);
-        return Answer(session, context.live.Read([&](const ReadModel& model) {
-          const app::Viewer viewer = app::ResolveViewer(model, session.user);
-          return json::value{
-              {"orgs", OrgsJson(model, app::ListChildren(model, viewer, request.params[0]))}};
-        }));
-      }));
+  router.Add("GET", "/api/v1/orgs/{code}/children", RunOn::kIoThread,
+             Guard({}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               return AnswerBody(session, context.live.Read([&](const ReadModel& model) {
+                 const app::Viewer viewer = app::ResolveViewer(model, session.user);
+                 return OrgsBody(model, app::ListChildren(model, viewer, request.params[0]));
+               }));
+             }));
   router.Add("GET", "/api/v1/orgs/{code}/members", RunOn::kWorkerPool,
              Guard({"search", "on", "offset", "limit"}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
