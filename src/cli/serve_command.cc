@@ -12,6 +12,7 @@
 #include "http/api_context.h"
 #include "http/home_page.h"
 #include "http/server.h"
+#include "http/static_files.h"
 #include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
 #include "store/sqlite/sqlite_user_store.h"
@@ -21,6 +22,7 @@ namespace {
 
 struct ServeArgs {
   std::string db, listen = "127.0.0.1:8080";
+  std::string web = TOCHUC_WEB_DIST;  // the built web UI
   int threads = 2;
   int session_idle_seconds = 30 * 60;
   int session_lifetime_seconds = 12 * 3600;
@@ -73,7 +75,12 @@ void Serve(const ServeArgs& args) {
       throttle, imports,  args.secure_cookies, std::chrono::seconds(args.recheck_user_seconds)};
   http::Router router;
   http::AddApiRoutes(router, context);
-  http::AddHomePage(router);
+  if (http::AddStaticFiles(router, args.web)) {
+    log->info("serving the web UI from {}", args.web);
+  } else {
+    log->info("no web UI in {} (build it with scripts/build): the API only", args.web);
+    http::AddHomePage(router);
+  }
 
   http::ServerOptions options;
   ParseListen(args.listen, options);
@@ -119,6 +126,8 @@ void RegisterServeCommand(CLI::App& app) {
       ->capture_default_str();
   command->add_flag("--secure-cookies", args->secure_cookies,
                     "Mark cookies Secure (when served behind https)");
+  command->add_option("--web", args->web, "Folder of the built web UI (web/dist)")
+      ->capture_default_str();
   command->add_flag("--quiet", args->quiet, "No request log");
   command->callback([args] { Serve(*args); });
 }

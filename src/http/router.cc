@@ -43,6 +43,10 @@ void Router::Add(std::string method, std::string pattern, RunOn run_on, Handler 
       {std::move(method), std::move(pattern), run_on, std::move(handler), std::move(admit)});
 }
 
+void Router::SetFallback(RunOn run_on, Handler handler) {
+  fallback_ = Route{"GET", "/*", run_on, std::move(handler), {}};
+}
+
 Router::Match Router::Find(std::string_view method, const std::vector<std::string>& path) const {
   Match match;
   std::vector<std::string> params;
@@ -54,6 +58,9 @@ Router::Match Router::Find(std::string_view method, const std::vector<std::strin
       match.params = std::move(params);
       return match;
     }
+  }
+  if (!match.path_known && fallback_ && method == "GET" && (path.empty() || path[0] != "api")) {
+    match.route = &*fallback_;
   }
   return match;
 }

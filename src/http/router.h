@@ -43,11 +43,16 @@ class Router {
   };
   Match Find(std::string_view method, const std::vector<std::string>& path) const;
 
+  // Answers every GET that no route matches, outside /api (the web UI's
+  // files and its routes).
+  void SetFallback(RunOn run_on, Handler handler);
+
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
   std::vector<Route> routes_;
   std::vector<std::vector<std::string>> split_;  // each route's pattern in segments
+  std::optional<Route> fallback_;
 };
 
 }  // namespace tochuc::http

@@ -52,9 +52,9 @@ bool ParseTarget(std::string_view target, Request& request) {
 BeastResponse ToBeast(Response&& response, unsigned version, bool keep_alive) {
   BeastResponse out{static_cast<bhttp::status>(response.status), version};
   out.set(bhttp::field::content_type, response.content_type);
-  out.set(bhttp::field::cache_control, "no-store");
+  out.set(bhttp::field::cache_control, "no-store");  // unless the response says otherwise
   out.set("X-Content-Type-Options", "nosniff");
-  for (auto& [name, value] : response.headers) out.insert(name, value);
+  for (auto& [name, value] : response.headers) out.set(name, value);
   out.body() = std::move(response.body);
   out.keep_alive(keep_alive);
   out.prepare_payload();

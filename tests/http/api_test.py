@@ -174,7 +174,9 @@ class ApiFixture(unittest.TestCase):
             if member:
                 args += ["--member", member]
             tochuc(*args, stdin=PASSWORD + "\n")
-        cls.server = Server(cls.db, *cls.server_args)
+        # The API alone: the web UI has its own tests (web/e2e).
+        cls.server = Server(cls.db, "--web", os.path.join(cls.tmp.name, "no-web-ui"),
+                            *cls.server_args)
 
     @classmethod
     def tearDownClass(cls):

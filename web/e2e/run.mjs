@@ -1,0 +1,181 @@
+// End-to-end tests of the web UI in a real headless Chromium (Debian's
+// `chromium`, driven by playwright-core) against a real `tochuc serve` on
+// loopback with a fresh database.
+//
+// usage: node e2e/run.mjs PATH/TO/tochuc SCREENSHOT_DIR
+import { chromium } from "playwright-core";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { strict as assert } from "node:assert";
+import { fileURLToPath } from "node:url";
+
+const [tochucArg, shotsArg] = process.argv.slice(2);
+if (!tochucArg || !shotsArg) {
+  console.error("usage: node e2e/run.mjs PATH/TO/tochuc SCREENSHOT_DIR");
+  process.exit(2);
+}
+const tochuc = resolve(tochucArg);
+const shots = resolve(shotsArg);
+const webDist = resolve(fileURLToPath(new URL("../dist", import.meta.url)));
+mkdirSync(shots, { recursive: true });
+const PASSWORD = "mật-khẩu-thử-nghiệm";
+
+function run(...args) {
+  return execFileSync(tochuc, args, { encoding: "utf8", stdio: ["pipe", "pipe", "pipe"] });
+}
+function sql(db, query) {
+  return execFileSync("sqlite3", [db, query], { encoding: "utf8" }).trim();
+}
+
+const work = mkdtempSync(join(tmpdir(), "tochuc-e2e-"));
+const db = join(work, "e2e.db");
+run("generate", "--members", "6000", "--seed", "3", "-o", join(work, "ledger.jsonl"));
+run("import", "--db", db, join(work, "ledger.jsonl"));
+const root = sql(db, "SELECT code FROM orgs WHERE parent IS NULL AND life = 'alive' ORDER BY code LIMIT 1");
+const upper = sql(db, `SELECT code FROM orgs WHERE parent = '${root}' AND life = 'alive' ORDER BY code LIMIT 1`);
+const cell = sql(db, "SELECT m.org FROM members m JOIN orgs o ON o.code = m.org WHERE m.standing = 'active' AND o.life = 'alive' GROUP BY m.org ORDER BY COUNT(*) DESC LIMIT 1");
+const otherCell = sql(db, `SELECT m.org FROM members m JOIN orgs o ON o.code = m.org WHERE m.standing = 'active' AND o.life = 'alive' AND m.org <> '${cell}' GROUP BY m.org ORDER BY COUNT(*) DESC LIMIT 1`);
+const member = sql(db, `SELECT id FROM members WHERE org = '${cell}' AND standing = 'active' ORDER BY id LIMIT 1`);
+const users = {
+  quantri: ["admin", root],
+  canbo: ["staff", upper],
+  vanthu: ["clerk", cell],
+  kiemtra: ["inspector", root],
+  dangvien: ["member", cell, member],
+};
+for (const [login, [role, org, memberId]] of Object.entries(users)) {
+  execFileSync(tochuc, ["user", "add", "--db", db, "--login", login, "--role", role, "--org", org,
+    ...(memberId ? ["--member", memberId] : []), "--password-stdin"], { input: PASSWORD + "\n", stdio: ["pipe", "ignore", "ignore"] });
+}
+
+const server = spawn(tochuc, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web", webDist, "--quiet"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+const base = await new Promise((resolveUrl, reject) => {
+  server.stdout.on("data", (chunk) => {
+    const match = /http:\/\/[^\s]+/.exec(String(chunk));
+    if (match) resolveUrl(match[0].replace(/\/$/, ""));
+  });
+  server.on("exit", (code) => reject(new Error(`tochuc serve exited ${code}`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu"],
+});
+
+async function signedIn(login) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
+  await page.goto(base + "/");
+  await page.getByLabel("Tên đăng nhập").fill(login);
+  await page.getByLabel("Mật khẩu").fill(PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.getByTestId("signed-in-user").waitFor();
+  return page;
+}
+
+const tests = {
+  async "the server's static files never reach outside the built UI"() {
+    for (const path of ["/../../etc/passwd", "/assets/..%2f..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/hosts",
+      "/assets/nothing.js"]) {
+      const response = await fetch(base + path);
+      const text = await response.text();
+      assert.ok(!/root:|localhost/.test(text), `${path} leaked a file`);
+      assert.ok(response.status === 200 || response.status === 404 || response.status === 400, `${path}: ${response.status}`);
+    }
+    const index = await fetch(base + "/orgs/ANY");
+    assert.equal(index.status, 200);
+    assert.match(await index.text(), /<div id="root">/);
+  },
+  async "every role signs in and sees its unit and role"() {
+    const roles = { quantri: "Quản trị viên", canbo: "Cán bộ Ban Tổ chức", vanthu: "Văn thư cơ sở",
+      kiemtra: "Kiểm tra", dangvien: "Đảng viên" };
+    for (const [login, [, org]] of Object.entries(users)) {
+      const page = await signedIn(login);
+      assert.equal(await page.getByTestId("signed-in-user").textContent(), login);
+      assert.match(await page.getByTestId("signed-in-unit").textContent(), new RegExp(org));
+      assert.equal(await page.getByTestId("signed-in-role").textContent(), roles[login]);
+      await page.getByRole("button", { name: "Đăng xuất" }).click();
+      await page.getByRole("button", { name: "Đăng nhập" }).waitFor();
+      await page.close();
+    }
+  },
+  async "a wrong password is refused in Vietnamese"() {
+    const page = await browser.newPage();
+    await page.goto(base + "/");
+    await page.getByLabel("Tên đăng nhập").fill("quantri");
+    await page.getByLabel("Mật khẩu").fill("sai mật khẩu");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await page.getByText("Tên đăng nhập hoặc mật khẩu không đúng").waitFor();
+    await page.close();
+  },
+  async "the tree opens level by level and leads to an org page"() {
+    const page = await signedIn("quantri");
+    await page.getByTestId(`org-${root}`).waitFor();
+    await page.screenshot({ path: join(shots, "tree.png"), fullPage: true });
+    await page.locator(".ant-tree-switcher").first().click();
+    await page.getByTestId(`org-${upper}`).waitFor();
+    await page.screenshot({ path: join(shots, "tree-open.png"), fullPage: true });
+    await page.getByTestId(`org-${upper}`).click();
+    await page.waitForURL(`**/orgs/${upper}`);
+    await page.getByText("Tổ chức trực thuộc").waitFor();
+    await page.getByText("Đảng viên", { exact: true }).first().waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: join(shots, "org.png"), fullPage: true });
+    await page.close();
+  },
+  async "searching without accents finds and opens a record"() {
+    const page = await signedIn("quantri");
+    await page.getByRole("link", { name: "Tìm đảng viên" }).click();
+    const started = Date.now();
+    await page.getByTestId("member-search").fill("nguyen van");
+    const first = page.locator("tbody a").first();
+    await first.waitFor();
+    const answeredMs = Date.now() - started;
+    const name = await first.textContent();
+    assert.match(name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[Đđ]/g, "d").toLowerCase(), /nguyen van/);
+    await page.screenshot({ path: join(shots, "search.png"), fullPage: true });
+    await first.click();
+    await page.getByText("Quá trình").waitFor();
+    assert.equal(await page.getByTestId("field-name").textContent(), name);
+    await page.screenshot({ path: join(shots, "member.png"), fullPage: true });
+    console.log(`    search answered in ${answeredMs} ms (typing pause included)`);
+    await page.close();
+  },
+  async "a clerk cannot see another unit"() {
+    const page = await signedIn("vanthu");
+    await page.goto(`${base}/orgs/${otherCell}`);
+    await page.getByText(`Không tìm thấy tổ chức đảng có mã '${otherCell}'`).waitFor();
+    await page.goto(`${base}/orgs/${cell}`);
+    await page.getByText("Tổ chức trực thuộc").waitFor();
+    await page.close();
+  },
+  async "a member sees their own record only"() {
+    const page = await signedIn("dangvien");
+    await page.getByTestId("field-member").waitFor();
+    assert.equal(await page.getByTestId("field-member").textContent(), member);
+    await page.screenshot({ path: join(shots, "own-record.png"), fullPage: true });
+    await page.close();
+  },
+};
+
+let failed = 0;
+try {
+  for (const [name, test] of Object.entries(tests)) {
+    try {
+      await test();
+      console.log(`ok   ${name}`);
+    } catch (error) {
+      failed += 1;
+      console.log(`FAIL ${name}\n${error.stack}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(`${Object.keys(tests).length - failed} passed, ${failed} failed; screenshots in ${shots}`);
+process.exit(failed ? 1 : 0);

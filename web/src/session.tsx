@@ -1,0 +1,54 @@
+// Who is signed in, for every page: asked once from GET /session, set by
+// signing in, cleared by signing out.
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from "react";
+import { api, ApiError, setCsrfToken, type Session, type User } from "./api";
+
+interface SessionState {
+  user: User | null;
+  loading: boolean;
+  signIn: (login: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  useEffect(() => {
+    api<Session>("GET", "/session")
+      .then((session) => {
+        setCsrfToken(session.csrf_token);
+        setUser(session.user);
+      })
+      .catch((error) => {
+        if (!(error instanceof ApiError) || error.status !== 401) console.error(error);
+      })
+      .finally(() => setLoading(false));
+  }, []);
+
+  const signIn = useCallback(async (login: string, password: string) => {
+    const session = await api<Session>("POST", "/session", { login, password });
+    setCsrfToken(session.csrf_token);
+    setUser(session.user);
+  }, []);
+
+  const signOut = useCallback(async () => {
+    await api("DELETE", "/session");
+    setCsrfToken("");
+    setUser(null);
+  }, []);
+
+  return (
+    <SessionContext.Provider value={{ user, loading, signIn, signOut }}>
+      {children}
+    </SessionContext.Provider>
+  );
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error("useSession outside SessionProvider");
+  return state;
+}
