@@ -144,6 +144,50 @@ const tests = {
     console.log(`    search answered in ${answeredMs} ms (typing pause included)`);
     await page.close();
   },
+  async "an admission shows on the reports page as exactly one more"() {
+    const page = await signedIn("vanthu");
+    const figures = async () => {
+      await page.goto(`${base}/reports`);
+      await page.getByTestId("report-closing").waitFor();
+      const number = async (id) => Number((await page.getByTestId(id).locator(".ant-statistic-content").textContent()).replace(/\./g, ""));
+      return { admitted: await number("report-admitted"), closing: await number("report-closing") };
+    };
+    const before = await figures();
+    await page.screenshot({ path: join(shots, "reports.png"), fullPage: true });
+    await page.goto(`${base}/orgs/${cell}`);
+    await page.getByRole("button", { name: "Kết nạp đảng viên" }).click();
+    await page.getByLabel("Mã đảng viên").fill("E2E0001");
+    await page.getByLabel("Họ và tên").fill("Nguyễn Thị Thử");
+    await page.getByLabel("Giới tính").click({ force: true });
+    await page.getByTitle("Nữ").click();
+    await page.getByLabel("Ngày sinh").fill("15/03/2000");
+    await page.getByLabel("Ngày sinh").press("Enter");
+    await page.getByLabel("Số quyết định").fill("99-QĐ/ĐU");
+    await page.screenshot({ path: join(shots, "admit-form.png"), fullPage: true });
+    await page.getByRole("button", { name: "Ghi" }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    const after = await figures();
+    assert.deepEqual(after, { admitted: before.admitted + 1, closing: before.closing + 1 });
+    await page.close();
+  },
+  async "a rule-breaking admission shows the server's message and changes nothing"() {
+    const page = await signedIn("vanthu");
+    const lines = () => Number(sql(db, "SELECT COUNT(*) FROM ledger"));
+    const before = lines();
+    await page.goto(`${base}/orgs/${cell}`);
+    await page.getByRole("button", { name: "Kết nạp đảng viên" }).click();
+    await page.getByLabel("Mã đảng viên").fill("E2E0002");
+    await page.getByLabel("Họ và tên").fill("Trẻ Quá Tuổi");
+    await page.getByLabel("Ngày sinh").fill("01/01/2015");
+    await page.getByLabel("Ngày sinh").press("Enter");
+    await page.getByRole("button", { name: "Ghi" }).click();
+    await page.getByTestId("form-error").waitFor();
+    assert.match(await page.getByTestId("form-error").textContent(), /vi phạm quy định/);
+    await page.locator(".ant-form-item-explain-error").first().waitFor();
+    await page.screenshot({ path: join(shots, "admit-refused.png"), fullPage: true });
+    assert.equal(lines(), before);
+    await page.close();
+  },
   async "a clerk cannot see another unit"() {
     const page = await signedIn("vanthu");
     await page.goto(`${base}/orgs/${otherCell}`);

@@ -8,6 +8,7 @@ import MemberPage from "./pages/MemberPage";
 import MemberSearchPage from "./pages/MemberSearchPage";
 import OrgPage from "./pages/OrgPage";
 import OrgTreePage from "./pages/OrgTreePage";
+import ReportsPage from "./pages/ReportsPage";
 import { useSession } from "./session";
 
 export default function App() {
@@ -20,7 +21,10 @@ export default function App() {
     ...(user.role === "member" ? [] : [{ key: "/orgs", label: <Link to="/orgs">Tổ chức đảng</Link> }]),
     ...(user.role === "member"
       ? [{ key: home, label: <Link to={home}>Hồ sơ của tôi</Link> }]
-      : [{ key: "/members", label: <Link to="/members">Tìm đảng viên</Link> }]),
+      : [
+          { key: "/members", label: <Link to="/members">Tìm đảng viên</Link> },
+          { key: "/reports", label: <Link to="/reports">Báo cáo</Link> },
+        ]),
   ];
   const selected = menu.find((item) => location.pathname.startsWith(item.key))?.key ?? "";
   return (
@@ -51,6 +55,7 @@ export default function App() {
           <Route path="/orgs/:code" element={<OrgPage />} />
           <Route path="/members" element={<MemberSearchPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
+          <Route path="/reports" element={<ReportsPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </Layout.Content>

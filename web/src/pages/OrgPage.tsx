@@ -3,7 +3,11 @@ import { useQuery } from "@tanstack/react-query";
 import { Alert, Card, Col, Descriptions, Input, Row, Spin, Statistic, Table, Tag } from "antd";
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
+import { useQueryClient } from "@tanstack/react-query";
+import { Button } from "antd";
 import { api, type MemberPage, type Org } from "../api";
+import { useSession } from "../session";
+import AdmitForm from "./AdmitForm";
 import { formatCount, formatDate, kindNames, statusNames } from "../format";
 
 interface StockFlow {
@@ -14,6 +18,10 @@ export default function OrgPage() {
   const code = useParams().code ?? "";
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
+  const [admitting, setAdmitting] = useState(false);
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const mayRecord = user && ["admin", "staff", "clerk"].includes(user.role);
   const org = useQuery({ queryKey: ["org", code], queryFn: () => api<Org>("GET", `/orgs/${encodeURIComponent(code)}`) });
   const children = useQuery({
     queryKey: ["children", code],
@@ -43,8 +51,26 @@ export default function OrgPage() {
   const counts = figures.data?.total;
   return (
     <Row gutter={[16, 16]}>
+      <AdmitForm
+        org={o.code}
+        open={admitting}
+        onClose={() => setAdmitting(false)}
+        onDone={() => {
+          setAdmitting(false);
+          queryClient.invalidateQueries();
+        }}
+      />
       <Col span={24}>
-        <Card title={o.name}>
+        <Card
+          title={o.name}
+          extra={
+            mayRecord && (
+              <Button type="primary" onClick={() => setAdmitting(true)}>
+                Kết nạp đảng viên
+              </Button>
+            )
+          }
+        >
           <Descriptions size="small" column={3}>
             <Descriptions.Item label="Mã">{o.code}</Descriptions.Item>
             <Descriptions.Item label="Loại">{kindNames[o.kind] ?? o.kind}</Descriptions.Item>

@@ -1,0 +1,254 @@
+// The reports: choose the unit, the period and the structure; then the
+// stock and flow of members by child unit, the composition, the admissions
+// and the organizations, as tables and charts.
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Card, Col, DatePicker, Input, Radio, Row, Select, Space, Statistic, Table, Tabs } from "antd";
+import ReactECharts from "echarts-for-react";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import { api } from "../api";
+import { formatCount, formatPercent, kindNames } from "../format";
+import { periodOf, type Period, type PeriodKind } from "../period";
+import { useSession } from "../session";
+
+type Counts = Record<string, number> & { org: string; name: string };
+interface StockFlow {
+  total: Counts;
+  rows: Counts[];
+}
+interface Composition {
+  total: number;
+  exempted: number;
+  by: Record<string, Record<string, number>>;
+}
+interface Admissions {
+  total: number;
+  youth_union: number;
+  women: number;
+  ethnic_minority: number;
+  religious: number;
+}
+interface OrgCounts {
+  total: number;
+  grassroots: number;
+  by_kind: Record<string, number>;
+  by_sector: Record<string, number>;
+}
+
+const flowColumns: [string, string][] = [
+  ["opening", "Đầu kỳ"],
+  ["admitted", "Kết nạp"],
+  ["readmitted", "Kết nạp lại"],
+  ["transferred_in", "Chuyển đến"],
+  ["reorganized_in", "Sắp xếp đến"],
+  ["transferred_out", "Chuyển đi"],
+  ["reorganized_out", "Sắp xếp đi"],
+  ["removed", "Xóa tên"],
+  ["expelled", "Khai trừ"],
+  ["died", "Từ trần"],
+  ["probation_removed", "Xóa tên dự bị"],
+  ["closing", "Cuối kỳ"],
+];
+
+const dimensionNames: Record<string, string> = {
+  sex: "Giới tính",
+  status: "Đảng viên",
+  ethnicity: "Dân tộc",
+  religion: "Tôn giáo",
+  education: "Học vấn",
+  theory_level: "Lý luận chính trị",
+  youth_union: "Đoàn viên",
+  age_band: "Độ tuổi",
+  party_age_band: "Tuổi Đảng",
+};
+
+function query<T>(path: string) {
+  return () => api<T>("GET", path);
+}
+
+export default function ReportsPage() {
+  const { user } = useSession();
+  const [unit, setUnit] = useState(user!.org);
+  const [kind, setKind] = useState<PeriodKind>("year");
+  const [year, setYear] = useState<Dayjs>(dayjs());
+  const [index, setIndex] = useState(1);
+  const [custom, setCustom] = useState<[Dayjs, Dayjs] | null>(null);
+  const [structure, setStructure] = useState<"period" | "today">("period");
+
+  const period: Period | null =
+    kind === "custom"
+      ? custom && { from: custom[0].format("YYYY-MM-DD"), to: custom[1].format("YYYY-MM-DD") }
+      : periodOf(kind, year.year(), index);
+  const org = encodeURIComponent(unit);
+  const enabled = period !== null && unit.length > 0;
+  const p = period ?? { from: "", to: "" };
+  const stockFlow = useQuery({
+    queryKey: ["stock-flow", unit, p.from, p.to, structure],
+    enabled,
+    queryFn: query<StockFlow>(`/reports/stock-flow?org=${org}&from=${p.from}&to=${p.to}&structure=${structure}`),
+  });
+  const composition = useQuery({
+    queryKey: ["composition", unit, p.to],
+    enabled,
+    queryFn: query<Composition>(`/reports/composition?org=${org}&on=${p.to}`),
+  });
+  const admissions = useQuery({
+    queryKey: ["admissions", unit, p.from, p.to],
+    enabled,
+    queryFn: query<Admissions>(`/reports/admissions?org=${org}&from=${p.from}&to=${p.to}`),
+  });
+  const orgs = useQuery({
+    queryKey: ["org-counts", unit, p.to],
+    enabled,
+    queryFn: query<OrgCounts>(`/reports/orgs?org=${org}&on=${p.to}`),
+  });
+  const error = stockFlow.error ?? composition.error ?? admissions.error ?? orgs.error;
+
+  const total = stockFlow.data?.total;
+  const flowChart = total && {
+    tooltip: {},
+    xAxis: { type: "category", data: flowColumns.slice(1, -1).map(([, label]) => label), axisLabel: { rotate: 30 } },
+    yAxis: { type: "value" },
+    series: [{ type: "bar", data: flowColumns.slice(1, -1).map(([key]) => total[key]), itemStyle: { color: "#b71c1c" } }],
+  };
+
+  return (
+    <Space direction="vertical" style={{ width: "100%" }} size="large">
+      <Card title="Báo cáo">
+        <Space wrap>
+          <Input addonBefore="Đơn vị" value={unit} onChange={(e) => setUnit(e.target.value.trim())} style={{ width: 220 }} data-testid="report-unit" />
+          <Select
+            value={kind}
+            onChange={setKind}
+            style={{ width: 150 }}
+            options={[
+              { value: "month", label: "Tháng" },
+              { value: "quarter", label: "Quý" },
+              { value: "half", label: "6 tháng" },
+              { value: "nine", label: "9 tháng" },
+              { value: "year", label: "Năm" },
+              { value: "custom", label: "Tùy chọn" },
+            ]}
+          />
+          {kind !== "custom" && <DatePicker picker="year" value={year} onChange={(value) => value && setYear(value)} allowClear={false} data-testid="report-year" />}
+          {kind === "month" && (
+            <Select value={index} onChange={setIndex} style={{ width: 110 }} options={Array.from({ length: 12 }, (_, k) => ({ value: k + 1, label: `Tháng ${k + 1}` }))} />
+          )}
+          {kind === "quarter" && (
+            <Select value={index} onChange={setIndex} style={{ width: 110 }} options={[1, 2, 3, 4].map((q) => ({ value: q, label: `Quý ${q}` }))} />
+          )}
+          {kind === "custom" && (
+            <DatePicker.RangePicker format="DD/MM/YYYY" value={custom} onChange={(range) => setCustom(range && range[0] && range[1] ? [range[0], range[1]] : null)} />
+          )}
+          <Radio.Group value={structure} onChange={(e) => setStructure(e.target.value)}>
+            <Radio.Button value="period">Cơ cấu của kỳ</Radio.Button>
+            <Radio.Button value="today">Cơ cấu hiện nay</Radio.Button>
+          </Radio.Group>
+        </Space>
+      </Card>
+      {error && <Alert type="error" message={(error as Error).message} />}
+      <Tabs
+        items={[
+          {
+            key: "stock-flow",
+            label: "Số lượng đảng viên",
+            children: (
+              <Card>
+                {total && (
+                  <Row gutter={16} style={{ marginBottom: 16 }}>
+                    <Col span={6}><Statistic title="Đầu kỳ" value={formatCount(total.opening)} /></Col>
+                    <Col span={6} data-testid="report-admitted"><Statistic title="Kết nạp" value={formatCount(total.admitted)} valueStyle={{ color: "#3f8600" }} /></Col>
+                    <Col span={6}><Statistic title="Giảm" value={formatCount(total.transferred_out + total.reorganized_out + total.removed + total.expelled + total.died + total.probation_removed)} /></Col>
+                    <Col span={6} data-testid="report-closing"><Statistic title="Cuối kỳ" value={formatCount(total.closing)} /></Col>
+                  </Row>
+                )}
+                <Table
+                  size="small"
+                  rowKey="org"
+                  loading={stockFlow.isLoading}
+                  scroll={{ x: true }}
+                  dataSource={stockFlow.data ? [...stockFlow.data.rows, { ...stockFlow.data.total, name: "Tổng cộng" }] : []}
+                  pagination={false}
+                  columns={[
+                    { title: "Đơn vị", dataIndex: "name", fixed: "left" },
+                    ...flowColumns.map(([key, title]) => ({ title, dataIndex: key, align: "right" as const, render: formatCount })),
+                  ]}
+                />
+                {flowChart && <ReactECharts option={flowChart} style={{ height: 300, marginTop: 16 }} />}
+              </Card>
+            ),
+          },
+          {
+            key: "composition",
+            label: "Cơ cấu",
+            children: composition.data && (
+              <Row gutter={[16, 16]}>
+                {Object.entries(composition.data.by).map(([dimension, counts]) => (
+                  <Col span={8} key={dimension}>
+                    <Card size="small" title={dimensionNames[dimension] ?? dimension}>
+                      <ReactECharts
+                        style={{ height: 220 }}
+                        option={{
+                          tooltip: { trigger: "item" },
+                          series: [{ type: "pie", radius: ["35%", "65%"], data: Object.entries(counts).map(([name, value]) => ({ name, value })) }],
+                        }}
+                      />
+                      <Table
+                        size="small"
+                        rowKey="name"
+                        pagination={false}
+                        dataSource={Object.entries(counts).map(([name, value]) => ({ name, value }))}
+                        columns={[
+                          { title: "", dataIndex: "name" },
+                          { title: "Số", dataIndex: "value", align: "right", render: formatCount },
+                          { title: "Tỷ lệ", dataIndex: "value", align: "right", render: (v: number) => formatPercent(v, composition.data!.total) },
+                        ]}
+                      />
+                    </Card>
+                  </Col>
+                ))}
+              </Row>
+            ),
+          },
+          {
+            key: "admissions",
+            label: "Kết nạp",
+            children: admissions.data && (
+              <Card>
+                <Row gutter={16}>
+                  <Col span={4}><Statistic title="Kết nạp" value={formatCount(admissions.data.total)} /></Col>
+                  <Col span={5}><Statistic title="Là đoàn viên" value={formatCount(admissions.data.youth_union)} suffix={`(${formatPercent(admissions.data.youth_union, admissions.data.total)})`} /></Col>
+                  <Col span={5}><Statistic title="Nữ" value={formatCount(admissions.data.women)} suffix={`(${formatPercent(admissions.data.women, admissions.data.total)})`} /></Col>
+                  <Col span={5}><Statistic title="Dân tộc thiểu số" value={formatCount(admissions.data.ethnic_minority)} /></Col>
+                  <Col span={5}><Statistic title="Có tôn giáo" value={formatCount(admissions.data.religious)} /></Col>
+                </Row>
+              </Card>
+            ),
+          },
+          {
+            key: "orgs",
+            label: "Tổ chức đảng",
+            children: orgs.data && (
+              <Row gutter={16}>
+                <Col span={12}>
+                  <Card size="small" title={`${formatCount(orgs.data.total)} tổ chức, trong đó ${formatCount(orgs.data.grassroots)} tổ chức cơ sở đảng`}>
+                    <Table size="small" rowKey="name" pagination={false}
+                      dataSource={Object.entries(orgs.data.by_kind).map(([name, value]) => ({ name: kindNames[name] ?? name, value }))}
+                      columns={[{ title: "Loại", dataIndex: "name" }, { title: "Số", dataIndex: "value", align: "right", render: formatCount }]} />
+                  </Card>
+                </Col>
+                <Col span={12}>
+                  <Card size="small" title="Theo lĩnh vực">
+                    <Table size="small" rowKey="name" pagination={false}
+                      dataSource={Object.entries(orgs.data.by_sector).map(([name, value]) => ({ name, value }))}
+                      columns={[{ title: "Lĩnh vực", dataIndex: "name" }, { title: "Số", dataIndex: "value", align: "right", render: formatCount }]} />
+                  </Card>
+                </Col>
+              </Row>
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}
