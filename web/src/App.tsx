@@ -8,6 +8,7 @@ import MemberPage from "./pages/MemberPage";
 import MemberSearchPage from "./pages/MemberSearchPage";
 import OrgPage from "./pages/OrgPage";
 import OrgTreePage from "./pages/OrgTreePage";
+import ImportPage from "./pages/ImportPage";
 import ReportsPage from "./pages/ReportsPage";
 import { useSession } from "./session";
 
@@ -25,6 +26,7 @@ export default function App() {
           { key: "/members", label: <Link to="/members">Tìm đảng viên</Link> },
           { key: "/reports", label: <Link to="/reports">Báo cáo</Link> },
         ]),
+    ...(user.role === "admin" ? [{ key: "/import", label: <Link to="/import">Nhập / tải sổ</Link> }] : []),
   ];
   const selected = menu.find((item) => location.pathname.startsWith(item.key))?.key ?? "";
   return (
@@ -56,6 +58,7 @@ export default function App() {
           <Route path="/members" element={<MemberSearchPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
           <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/import" element={<ImportPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </Layout.Content>

@@ -22,6 +22,11 @@ export function setCsrfToken(token: string) {
   csrfToken = token;
 }
 
+// The CSRF header for a request the caller builds itself (an upload).
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { "X-CSRF-Token": csrfToken } : {};
+}
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
