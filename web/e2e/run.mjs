@@ -169,8 +169,8 @@ const tests = {
     await page.getByRole("button", { name: "Kết nạp đảng viên" }).click();
     await page.getByLabel("Mã đảng viên").fill("E2E0001");
     await page.getByLabel("Họ và tên").fill("Nguyễn Thị Thử");
-    await page.getByLabel("Giới tính").click({ force: true });
-    await page.getByTitle("Nữ").click();
+    await page.locator(".ant-select").filter({ has: page.getByLabel("Giới tính") }).click();
+    await page.locator(".ant-select-item-option[title='Nữ']").click();
     await page.getByLabel("Ngày sinh").fill("15/03/2000");
     await page.getByLabel("Ngày sinh").press("Enter");
     await page.getByLabel("Số quyết định").fill("99-QĐ/ĐU");
@@ -237,6 +237,25 @@ const tests = {
     await page.getByText("Đã nhập 1 sự kiện").waitFor();
     assert.equal(sql(db, "SELECT exempted FROM members WHERE id = 'E2E-DUC'"), "1");
     await page.close();
+  },
+  async "an admin adds a user who then signs in"() {
+    const page = await signedIn("quantri");
+    await page.getByRole("link", { name: "Người dùng" }).click();
+    await page.getByRole("button", { name: "Thêm người dùng" }).click();
+    await page.getByLabel("Tên đăng nhập").fill("canbo2");
+    await page.getByLabel("Mật khẩu (ít nhất 10 ký tự)").fill("ngắn");
+    await page.getByLabel("Mã đơn vị").fill(upper);
+    await page.getByRole("button", { name: "Thêm", exact: true }).click();
+    await page.locator(".ant-form-item-explain-error").first().waitFor();
+    await page.screenshot({ path: join(shots, "users-refused.png"), fullPage: true });
+    await page.getByLabel("Mật khẩu (ít nhất 10 ký tự)").fill(PASSWORD);
+    await page.getByRole("button", { name: "Thêm", exact: true }).click();
+    await page.getByRole("cell", { name: "canbo2", exact: true }).waitFor();
+    await page.screenshot({ path: join(shots, "users.png"), fullPage: true });
+    await page.close();
+    const added = await signedIn("canbo2");
+    assert.match(await added.getByTestId("signed-in-unit").textContent(), new RegExp(upper));
+    await added.close();
   },
   async "a member sees their own record only"() {
     const page = await signedIn("dangvien");

@@ -10,6 +10,7 @@ import OrgPage from "./pages/OrgPage";
 import OrgTreePage from "./pages/OrgTreePage";
 import ImportPage from "./pages/ImportPage";
 import ReportsPage from "./pages/ReportsPage";
+import UsersPage from "./pages/UsersPage";
 import { useSession } from "./session";
 
 export default function App() {
@@ -26,7 +27,12 @@ export default function App() {
           { key: "/members", label: <Link to="/members">Tìm đảng viên</Link> },
           { key: "/reports", label: <Link to="/reports">Báo cáo</Link> },
         ]),
-    ...(user.role === "admin" ? [{ key: "/import", label: <Link to="/import">Nhập / tải sổ</Link> }] : []),
+    ...(user.role === "admin"
+      ? [
+          { key: "/import", label: <Link to="/import">Nhập / tải sổ</Link> },
+          { key: "/users", label: <Link to="/users">Người dùng</Link> },
+        ]
+      : []),
   ];
   const selected = menu.find((item) => location.pathname.startsWith(item.key))?.key ?? "";
   return (
@@ -59,6 +65,7 @@ export default function App() {
           <Route path="/members/:id" element={<MemberPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/import" element={<ImportPage />} />
+          <Route path="/users" element={<UsersPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
       </Layout.Content>
