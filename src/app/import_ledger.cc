@@ -152,6 +152,9 @@ class Import {
         // stored: the file is refused for it (the first of its lines stands
         // for them all; the message names the stored line).
         for (Problem& problem : problems) {
+          problem.vi = fmt::format("dòng {} đã có trong sổ ({} ngày {}) sẽ không còn đúng: {}",
+                                   event.seq, EventTypeName(event.type), event.date.ToVietnamese(),
+                                   problem.vi.empty() ? problem.message : problem.vi);
           problem.message =
               fmt::format("the ledger's line {} ({} of {}) would no longer hold: {}", event.seq,
                           EventTypeName(event.type), event.date.ToString(), problem.message);
@@ -201,6 +204,10 @@ class Import {
           fmt::format("date {} is before {} '{}' exists (from {}, line {})", p.date.ToString(),
                       is_org ? "organization" : "member", p.problem.subject,
                       it->second.date.ToString(), it->second.line);
+      p.problem.vi =
+          fmt::format("ngày {} trước khi có {} '{}' (từ ngày {}, dòng {})", p.date.ToVietnamese(),
+                      is_org ? "tổ chức" : "đảng viên", p.problem.subject,
+                      it->second.date.ToVietnamese(), it->second.line);
     }
   }
 

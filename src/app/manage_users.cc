@@ -26,7 +26,10 @@ std::optional<Problem> CheckLogin(std::string_view login) {
                  fmt::format("'{}' is not a login: {} to {} characters of a-z, 0-9, '.', '_' "
                              "and '-'",
                              login, kMinLoginLength, kMaxLoginLength),
-                 ""};
+                 "",
+                 fmt::format("'{}' không dùng được làm tên đăng nhập: {} đến {} ký tự a-z, 0-9, "
+                             "'.', '_' và '-'",
+                             login, kMinLoginLength, kMaxLoginLength)};
 }
 
 std::optional<Problem> CheckPassword(std::string_view login, std::string_view password) {
@@ -37,11 +40,13 @@ std::optional<Problem> CheckPassword(std::string_view login, std::string_view pa
 }
 
 Problem LoginTaken(std::string_view login) {
-  return {ProblemCode::kDuplicate, "login", fmt::format("the login '{}' is taken", login), ""};
+  return {ProblemCode::kDuplicate, "login", fmt::format("the login '{}' is taken", login), "",
+          fmt::format("tên đăng nhập '{}' đã có người dùng", login)};
 }
 
 Problem NoSuchUser(std::string_view login) {
-  return {ProblemCode::kInvalidValue, "login", fmt::format("there is no user '{}'", login), ""};
+  return {ProblemCode::kInvalidValue, "login", fmt::format("there is no user '{}'", login), "",
+          fmt::format("không có người dùng '{}'", login)};
 }
 
 // The role, org and member of a new user, as the read model knows them.
@@ -52,20 +57,25 @@ void CheckAttachment(const NewUser& user, const KnownRecords& known, Problems& p
                         fmt::format("unknown role '{}'; one of admin, staff, clerk, inspector, "
                                     "member",
                                     user.role),
-                        ""});
+                        "",
+                        fmt::format("vai trò '{}' không có; chọn admin, staff, clerk, inspector "
+                                    "hoặc member",
+                                    user.role)});
   }
   if (user.org.empty()) {
     problems.push_back({ProblemCode::kMissingField, "org",
-                        "a user is attached to an organization: its code is required", ""});
+                        "a user is attached to an organization: its code is required", "",
+                        "người dùng phải gắn với một tổ chức đảng: cần mã của tổ chức"});
   } else if (!known.org_exists(user.org)) {
     problems.push_back({ProblemCode::kUnknownOrg, "org",
-                        fmt::format("unknown organization '{}'", user.org), user.org});
+                        fmt::format("unknown organization '{}'", user.org), user.org,
+                        fmt::format("không có tổ chức đảng mã '{}'", user.org)});
   }
   if (role == Role::kMember && user.member.empty()) {
     problems.push_back({ProblemCode::kMissingField, "member",
                         "a user with role 'member' sees their own record: the member's id is "
                         "required",
-                        ""});
+                        "", "người dùng vai trò đảng viên cần mã đảng viên của mình"});
   } else if (role && role != Role::kMember && !user.member.empty()) {
     problems.push_back({ProblemCode::kInvalidValue, "member",
                         fmt::format("only a user with role 'member' is linked to a member, not "
@@ -74,7 +84,8 @@ void CheckAttachment(const NewUser& user, const KnownRecords& known, Problems& p
                         user.member});
   } else if (!user.member.empty() && !known.member_exists(user.member)) {
     problems.push_back({ProblemCode::kUnknownMember, "member",
-                        fmt::format("unknown member '{}'", user.member), user.member});
+                        fmt::format("unknown member '{}'", user.member), user.member,
+                        fmt::format("không có đảng viên mã '{}'", user.member)});
   }
 }
 

@@ -50,6 +50,12 @@ int Date::year() const { return static_cast<int>(Civil(*this).year()); }
 int Date::month() const { return static_cast<int>(static_cast<unsigned>(Civil(*this).month())); }
 int Date::day() const { return static_cast<int>(static_cast<unsigned>(Civil(*this).day())); }
 
+std::string Date::ToVietnamese() const {
+  const std::string iso = ToString();
+  if (iso.size() != 10) return iso;  // years beyond four digits: as they are
+  return iso.substr(8, 2) + "/" + iso.substr(5, 2) + "/" + iso.substr(0, 4);
+}
+
 std::string Date::ToString() const {
   const auto ymd = Civil(*this);
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),

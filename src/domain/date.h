@@ -30,7 +30,8 @@ class Date {
   int year() const;
   int month() const;
   int day() const;
-  std::string ToString() const;  // "YYYY-MM-DD"
+  std::string ToString() const;      // "YYYY-MM-DD"
+  std::string ToVietnamese() const;  // "DD/MM/YYYY", as Vietnamese documents write it
 
   constexpr Date AddDays(int32_t n) const { return Date(days_ + n); }
   // Same day n months later; the last day of the month when it does not exist

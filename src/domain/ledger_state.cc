@@ -62,7 +62,8 @@ void LedgerState::RequireLiveOrg(std::string_view code, std::string_view field, 
   const auto id = FindOrg(code);
   if (!id) {
     out.push_back({ProblemCode::kUnknownOrg, std::string(field),
-                   fmt::format("unknown organization '{}'", code), std::string(code)});
+                   fmt::format("unknown organization '{}'", code), std::string(code),
+                   fmt::format("không có tổ chức đảng mã '{}'", code)});
     return;
   }
   const OrgState& o = org(*id);
@@ -70,17 +71,22 @@ void LedgerState::RequireLiveOrg(std::string_view code, std::string_view field, 
     out.push_back(
         {ProblemCode::kRuleBroken, std::string(field),
          fmt::format("organization '{}' was dissolved on {}", code, o.ended_on->ToString()),
-         std::string(code)});
+         std::string(code),
+         fmt::format("tổ chức '{}' đã giải thể ngày {}", code, o.ended_on->ToVietnamese())});
   } else if (o.life == OrgLife::kMerged) {
     out.push_back({ProblemCode::kRuleBroken, std::string(field),
                    fmt::format("organization '{}' was merged into '{}' on {}", code,
                                org(*o.merged_into).code, o.ended_on->ToString()),
-                   std::string(code)});
+                   std::string(code),
+                   fmt::format("tổ chức '{}' đã hợp nhất vào '{}' ngày {}", code,
+                               org(*o.merged_into).code, o.ended_on->ToVietnamese())});
   } else if (date < o.established_on) {
     out.push_back({ProblemCode::kBeforeExistence, std::string(field),
                    fmt::format("date {} is before organization '{}' was established ({})",
                                date.ToString(), code, o.established_on.ToString()),
-                   std::string(code)});
+                   std::string(code),
+                   fmt::format("ngày {} trước khi tổ chức '{}' được thành lập ({})",
+                               date.ToVietnamese(), code, o.established_on.ToVietnamese())});
   }
 }
 
@@ -95,7 +101,9 @@ void LedgerState::RequireMemberHoldingOrg(std::string_view code, std::string_vie
                    fmt::format("organization '{}' is a {}; members belong only to cells or "
                                "party groups",
                                code, OrgKindName(o.kind)),
-                   std::string(code)});
+                   std::string(code),
+                   fmt::format("'{}' là {}; đảng viên chỉ sinh hoạt ở chi bộ hoặc tổ đảng", code,
+                               OrgKindName(o.kind))});
   }
 }
 

@@ -15,7 +15,7 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       if (FindOrg(event.org)) {
         out.push_back({ProblemCode::kDuplicate, "org",
                        fmt::format("organization code '{}' is already in use", event.org),
-                       event.org});
+                       event.org, fmt::format("mã tổ chức '{}' đã được dùng", event.org)});
       }
       if (event.parent) RequireLiveOrg(*event.parent, "parent", event.date, out);
       break;
@@ -30,11 +30,15 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
         out.push_back({ProblemCode::kRuleBroken, "parent",
                        fmt::format("cannot move '{}' under itself or its own subtree ('{}')",
                                    event.org, *event.parent),
-                       *event.parent});
+                       *event.parent,
+                       fmt::format("không thể chuyển '{}' vào chính nó hoặc tổ chức trực thuộc nó "
+                                   "('{}')",
+                                   event.org, *event.parent)});
       } else if (org(moved).parent == parent) {
         out.push_back({ProblemCode::kRuleBroken, "parent",
                        fmt::format("'{}' is already under '{}'", event.org, *event.parent),
-                       *event.parent});
+                       *event.parent,
+                       fmt::format("'{}' đã trực thuộc '{}'", event.org, *event.parent)});
       }
       break;
     }
@@ -44,16 +48,18 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
       for (const std::string& code : event.orgs) {
         RequireLiveOrg(code, "orgs", event.date, out);
         if (!seen.insert(code).second) {
-          out.push_back(
-              {ProblemCode::kDuplicate, "orgs", fmt::format("'{}' is listed twice", code), code});
+          out.push_back({ProblemCode::kDuplicate, "orgs", fmt::format("'{}' is listed twice", code),
+                         code, fmt::format("'{}' có hai lần trong danh sách", code)});
         }
         if (code == event.into) {
           out.push_back({ProblemCode::kRuleBroken, "orgs",
-                         fmt::format("cannot merge '{}' into itself", code), code});
+                         fmt::format("cannot merge '{}' into itself", code), code,
+                         fmt::format("không thể hợp nhất '{}' vào chính nó", code)});
         }
       }
       if (event.orgs.empty()) {
-        out.push_back({ProblemCode::kMissingField, "orgs", "lists no organization", ""});
+        out.push_back({ProblemCode::kMissingField, "orgs", "lists no organization", "",
+                       "danh sách tổ chức đang trống"});
       }
       if (!out.empty()) break;
       const OrgId into = *FindOrg(event.into);
@@ -63,13 +69,18 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
           out.push_back(
               {ProblemCode::kRuleBroken, "into",
                fmt::format("cannot merge '{}' into '{}', which lies inside it", code, event.into),
-               event.into});
+               event.into,
+               fmt::format("không thể hợp nhất '{}' vào '{}' vì '{}' trực thuộc nó", code,
+                           event.into, event.into)});
         } else if (!org(merged).members.empty() && !HoldsMembers(org(into).kind)) {
           out.push_back({ProblemCode::kRuleBroken, "into",
                          fmt::format("'{}' has members but '{}' is a {}; members belong only to "
                                      "cells or party groups",
                                      code, event.into, OrgKindName(org(into).kind)),
-                         event.into});
+                         event.into,
+                         fmt::format("'{}' còn đảng viên nhưng '{}' là {}; đảng viên chỉ sinh "
+                                     "hoạt ở chi bộ hoặc tổ đảng",
+                                     code, event.into, OrgKindName(org(into).kind))});
         }
       }
       break;
@@ -82,14 +93,16 @@ Problems LedgerState::CheckOrgEvent(const Event& event) const {
         out.push_back(
             {ProblemCode::kRuleBroken, "org",
              fmt::format("organization '{}' still has {} member(s)", event.org, o.members.size()),
-             event.org});
+             event.org, fmt::format("tổ chức '{}' còn {} đảng viên", event.org, o.members.size())});
       }
       if (!o.children.empty()) {
         out.push_back({ProblemCode::kRuleBroken, "org",
                        fmt::format("organization '{}' still has {} live child organization(s), "
                                    "e.g. '{}'",
                                    event.org, o.children.size(), org(o.children.front()).code),
-                       event.org});
+                       event.org,
+                       fmt::format("tổ chức '{}' còn {} tổ chức trực thuộc, ví dụ '{}'", event.org,
+                                   o.children.size(), org(o.children.front()).code)});
       }
       break;
     }

@@ -26,6 +26,9 @@ struct Problem {
   std::string field;
   std::string message;
   std::string subject;  // the org code or member id concerned, if any
+  // The same reason in Vietnamese, for the people using the web UI; empty
+  // where none is written yet (then `message` stands).
+  std::string vi = {};
 };
 
 using Problems = std::vector<Problem>;

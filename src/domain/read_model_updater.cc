@@ -28,7 +28,9 @@ Problems ReadModelUpdater::Accept(const Event& event, const ReadModel& model, Ac
              fmt::format("{} is before the latest recorded event ({}): an event dated earlier "
                          "is recorded by replaying the ledger (tochuc import)",
                          event.date.ToString(), model.last_event_date->ToString()),
-             ""}};
+             "",
+             fmt::format("ngày {} trước sự kiện ghi gần nhất ({})", event.date.ToVietnamese(),
+                         model.last_event_date->ToVietnamese())}};
   }
   accepted->at = MomentAt(event.date, model.flows.size());
   accepted->orphans = recording::MergeOrphans(state_, event);

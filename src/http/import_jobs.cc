@@ -83,9 +83,11 @@ std::optional<json::object> ImportJobs::Status(const std::string& id, const std:
   std::lock_guard lock(job->mutex);
   json::array problems;
   for (const io::LineProblem& problem : job->problems) {
-    problems.push_back({{"line", problem.line},
-                        {"field", problem.problem.field},
-                        {"message", problem.problem.message}});
+    const Problem& p = problem.problem;
+    json::object item{
+        {"line", problem.line}, {"field", p.field}, {"message", p.vi.empty() ? p.message : p.vi}};
+    if (!p.vi.empty()) item["message_en"] = p.message;
+    problems.push_back(std::move(item));
   }
   json::object out{{"id", job->id},
                    {"state", job->state},

@@ -11,7 +11,9 @@ Response ProblemResponse(unsigned status, std::string_view type, std::string_vie
   if (!errors.empty()) {
     boost::json::array list;
     for (const FieldError& error : errors) {
-      list.push_back({{"field", error.field}, {"message", error.message}});
+      boost::json::object item{{"field", error.field}, {"message", error.message}};
+      if (!error.message_en.empty()) item["message_en"] = error.message_en;
+      list.push_back(std::move(item));
     }
     body["errors"] = std::move(list);
   }
@@ -20,7 +22,13 @@ Response ProblemResponse(unsigned status, std::string_view type, std::string_vie
 
 Response RefusedResponse(std::string_view title, const Problems& problems) {
   std::vector<FieldError> errors;
-  for (const Problem& problem : problems) errors.push_back({problem.field, problem.message});
+  for (const Problem& problem : problems) {
+    if (problem.vi.empty()) {
+      errors.push_back({problem.field, problem.message});
+    } else {
+      errors.push_back({problem.field, problem.vi, problem.message});
+    }
+  }
   return ProblemResponse(422, "refused", title, errors);
 }
 

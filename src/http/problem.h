@@ -13,8 +13,9 @@
 namespace tochuc::http {
 
 struct FieldError {
-  std::string field;    // "person.born_on", "line 3: date", ...
-  std::string message;  // why
+  std::string field;            // "person.born_on", "line 3: date", ...
+  std::string message;          // why, in Vietnamese where the reason has it
+  std::string message_en = {};  // the same in English, as the CLI gives it (when different)
 };
 
 // `type` is the last part of the type URI, e.g. "not-found".

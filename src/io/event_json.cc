@@ -25,9 +25,11 @@ class FieldReader {
       if (required) Missing(key);
       return std::nullopt;
     }
-    if (!value->is_string()) return Bad(key, "must be a string"), std::nullopt;
+    if (!value->is_string())
+      return Bad(key, "must be a string", "phải là chuỗi ký tự"), std::nullopt;
     std::string text(value->get_string());
-    if (non_empty && text.empty()) return Bad(key, "must not be empty"), std::nullopt;
+    if (non_empty && text.empty())
+      return Bad(key, "must not be empty", "không được để trống"), std::nullopt;
     return text;
   }
 
@@ -37,10 +39,16 @@ class FieldReader {
       if (required) Missing(key);
       return std::nullopt;
     }
-    if (!value->is_string()) return Bad(key, "must be a date string YYYY-MM-DD"), std::nullopt;
+    if (!value->is_string()) {
+      return Bad(key, "must be a date string YYYY-MM-DD", "phải là ngày dạng YYYY-MM-DD"),
+             std::nullopt;
+    }
     const std::string_view text = value->get_string();
     auto date = Date::Parse(text);
-    if (!date) Bad(key, fmt::format("'{}' is not a real date in the form YYYY-MM-DD", text));
+    if (!date) {
+      Bad(key, fmt::format("'{}' is not a real date in the form YYYY-MM-DD", text),
+          fmt::format("'{}' không phải ngày có thật dạng YYYY-MM-DD", text));
+    }
     return date;
   }
 
@@ -50,7 +58,8 @@ class FieldReader {
       if (required) Missing(key);
       return std::nullopt;
     }
-    if (!value->is_bool()) return Bad(key, "must be true or false"), std::nullopt;
+    if (!value->is_bool())
+      return Bad(key, "must be true or false", "phải là true hoặc false"), std::nullopt;
     return value->get_bool();
   }
 
@@ -61,15 +70,20 @@ class FieldReader {
     auto text = String(key, required);
     if (!text) return std::nullopt;
     auto parsed = parse(*text);
-    if (!parsed) Bad(key, fmt::format("unknown value '{}'; expected {}", *text, expected));
+    if (!parsed) {
+      Bad(key, fmt::format("unknown value '{}'; expected {}", *text, expected),
+          fmt::format("giá trị '{}' không hợp lệ; phải là một trong: {}", *text, expected));
+    }
     return parsed;
   }
 
   void Missing(std::string_view key) {
-    problems_.push_back({ProblemCode::kMissingField, Name(key), "is required", ""});
+    problems_.push_back(
+        {ProblemCode::kMissingField, Name(key), "is required", "", "bắt buộc phải có"});
   }
-  void Bad(std::string_view key, std::string message) {
-    problems_.push_back({ProblemCode::kInvalidValue, Name(key), std::move(message), ""});
+  void Bad(std::string_view key, std::string message, std::string vi = {}) {
+    problems_.push_back(
+        {ProblemCode::kInvalidValue, Name(key), std::move(message), "", std::move(vi)});
   }
   std::string Name(std::string_view key) const { return prefix_ + std::string(key); }
 
@@ -94,7 +108,7 @@ PersonPatch ReadPerson(FieldReader& outer, bool complete, Problems& problems) {
     return patch;
   }
   if (!value->is_object()) {
-    outer.Bad("person", "must be an object");
+    outer.Bad("person", "must be an object", "phải là một đối tượng (hồ sơ)");
     return patch;
   }
   FieldReader person(value->get_object(), "person.", problems);
@@ -112,7 +126,7 @@ PersonPatch ReadPerson(FieldReader& outer, bool complete, Problems& problems) {
     if (!kPersonFieldNames.contains(key)) patch.other_fields = true;
   }
   if (!complete && patch.IsEmpty() && problems.empty()) {
-    outer.Bad("person", "names no field to correct");
+    outer.Bad("person", "names no field to correct", "không có trường nào để sửa");
   }
   return patch;
 }
@@ -163,12 +177,14 @@ Problems EventFromJson(const json::object& object, Event* event) {
       if (!orgs) {
         reader.Missing("orgs");
       } else if (!orgs->is_array() || orgs->get_array().empty()) {
-        reader.Bad("orgs", "must be a non-empty list of organization codes");
+        reader.Bad("orgs", "must be a non-empty list of organization codes",
+                   "phải là danh sách mã tổ chức, không rỗng");
       } else {
         const json::array& list = orgs->get_array();
         for (size_t idx = 0; idx < list.size(); ++idx) {
           if (!list[idx].is_string() || list[idx].get_string().empty()) {
-            reader.Bad(fmt::format("orgs[{}]", idx), "must be an organization code");
+            reader.Bad(fmt::format("orgs[{}]", idx), "must be an organization code",
+                       "phải là mã tổ chức");
           } else {
             e.orgs.emplace_back(list[idx].get_string());
           }

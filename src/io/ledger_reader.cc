@@ -16,20 +16,24 @@ bool ParseLedgerLine(std::string_view text, size_t line, LedgerLine* out,
   if (auto bad = text::FirstInvalidUtf8(text)) {
     problems.push_back(
         {line,
-         {ProblemCode::kMalformed, "line", fmt::format("invalid UTF-8 at byte {}", *bad + 1), ""}});
+         {ProblemCode::kMalformed, "line", fmt::format("invalid UTF-8 at byte {}", *bad + 1), "",
+          fmt::format("sai mã UTF-8 ở byte thứ {}", *bad + 1)}});
     return false;
   }
   const std::string normalized = text::NormalizeNfc(text);
   boost::system::error_code error;
   boost::json::value value = boost::json::parse(normalized, error);
   if (error) {
-    problems.push_back({line,
-                        {ProblemCode::kMalformed, "line",
-                         fmt::format("malformed JSON: {}", error.message()), ""}});
+    problems.push_back(
+        {line,
+         {ProblemCode::kMalformed, "line", fmt::format("malformed JSON: {}", error.message()), "",
+          fmt::format("JSON không hợp lệ: {}", error.message())}});
     return false;
   }
   if (!value.is_object()) {
-    problems.push_back({line, {ProblemCode::kMalformed, "line", "must be a JSON object", ""}});
+    problems.push_back({line,
+                        {ProblemCode::kMalformed, "line", "must be a JSON object", "",
+                         "mỗi dòng phải là một đối tượng JSON"}});
     return false;
   }
   LedgerLine parsed;

@@ -195,6 +195,7 @@ const tests = {
     await page.getByTestId("form-error").waitFor();
     assert.match(await page.getByTestId("form-error").textContent(), /vi phạm quy định/);
     await page.locator(".ant-form-item-explain-error").first().waitFor();
+    assert.match(await page.locator(".ant-form-item-explain-error").first().textContent(), /tuổi khi kết nạp là \d+ năm/);
     await page.screenshot({ path: join(shots, "admit-refused.png"), fullPage: true });
     assert.equal(lines(), before);
     await page.close();
