@@ -687,6 +687,24 @@ class RecordingTest(ApiFixture):
                           "years"}])
         self.assertEqual(self.ledger_lines(), before)
 
+    def test_org_events_and_member_events_keep_the_projection_true(self):
+        client = self.client("staff1")
+        for event in (
+                {"type": "org.established", "date": LAST_DATE, "org": "G9", "name": "Chi bộ Gò Chín",
+                 "kind": "grassroots_cell", "sector": "xã", "parent": "A"},
+                {"type": "org.renamed", "date": LAST_DATE, "org": "G9", "name": "Chi bộ Gò Mới"},
+                {"type": "member.transferred", "date": LAST_DATE, "member": "M6", "to": "G9"},
+                {"type": "org.merged", "date": LAST_DATE, "orgs": ["G9"], "into": "G2"}):
+            status, body, _ = client.request("POST", "/api/v1/events", event)
+            self.assertEqual(status, 201, (event, body))
+        status, org, _ = client.request("GET", "/api/v1/orgs/G2")
+        self.assertEqual((status, org["members"]), (200, 1))
+        with sqlite3.connect(self.db) as db:
+            self.assertEqual(db.execute("SELECT name, life, merged_into FROM orgs WHERE code = 'G9'")
+                             .fetchone(), ("Chi bộ Gò Mới", "merged", "G2"))
+        p = tochuc("verify", "--db", self.db, check=False)
+        self.assertEqual(p.returncode, 0, p.stdout + p.stderr)
+
     def test_a_clerk_cannot_record_org_events(self):
         status, body, _ = self.client("clerk1").request("POST", "/api/v1/events", {
             "type": "org.renamed", "date": LAST_DATE, "org": "G1", "name": "Chi bộ mới"})
