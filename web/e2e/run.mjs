@@ -258,6 +258,30 @@ const tests = {
     assert.match(await added.getByTestId("signed-in-unit").textContent(), new RegExp(upper));
     await added.close();
   },
+  async "a member's events are recorded from their page, and a refused one says why in Vietnamese"() {
+    const page = await signedIn("quantri");
+    await page.goto(`${base}/members/E2E-DUC`);
+    await page.getByRole("button", { name: "Ghi sự kiện" }).click();
+    await page.getByLabel("Chuyển đến (mã chi bộ)").fill(otherCell);
+    await page.getByLabel("Số quyết định").fill("7-QĐ/ĐU");
+    await page.screenshot({ path: join(shots, "member-event-form.png"), fullPage: true });
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page.getByTestId("field-org").filter({ hasText: otherCell }).waitFor();
+    await page.getByText(/Chuyển sinh hoạt.*7-QĐ\/ĐU/).waitFor();
+    assert.equal(sql(db, "SELECT org FROM members WHERE id = 'E2E-DUC'"), otherCell);
+    const before = Number(sql(db, "SELECT COUNT(*) FROM ledger"));
+    await page.getByRole("button", { name: "Ghi sự kiện" }).click();
+    await page.locator(".ant-select").filter({ has: page.getByLabel("Sự kiện") }).click();
+    await page.locator(".ant-select-item-option[title='Công nhận đảng viên chính thức']").click();
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.getByTestId("event-error").waitFor();
+    assert.match(await page.getByTestId("event-error").textContent(), /đã là đảng viên chính thức/);
+    await page.getByTestId("event-error").click();  // closes the list of types, for the picture
+    await page.screenshot({ path: join(shots, "member-event-refused.png"), fullPage: true });
+    assert.equal(Number(sql(db, "SELECT COUNT(*) FROM ledger")), before);
+    await page.close();
+  },
   async "a member sees their own record only"() {
     const page = await signedIn("dangvien");
     await page.getByTestId("field-member").waitFor();

@@ -1,10 +1,13 @@
 // A member: the record (only the fields the role may see come from the
 // server), party age, and every event with its decision document.
-import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Descriptions, Row, Spin, Tag, Timeline, Typography } from "antd";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Tag, Timeline, Typography } from "antd";
+import { useState } from "react";
 import { useParams } from "react-router-dom";
 import { api, type MemberRecord } from "../api";
 import { formatDate, standingNames, statusNames, theoryLevelNames } from "../format";
+import { useSession } from "../session";
+import MemberEventForm from "./MemberEventForm";
 
 const fieldNames: Record<string, string> = {
   member: "Mã đảng viên",
@@ -64,6 +67,10 @@ function partyAge(admittedOn: unknown): string | null {
 
 export default function MemberPage() {
   const id = useParams().id ?? "";
+  const { user } = useSession();
+  const queryClient = useQueryClient();
+  const [recording, setRecording] = useState(false);
+  const mayRecord = user && ["admin", "staff", "clerk"].includes(user.role);
   const record = useQuery({
     queryKey: ["member", id],
     queryFn: () => api<MemberRecord>("GET", `/members/${encodeURIComponent(id)}`),
@@ -75,7 +82,24 @@ export default function MemberPage() {
   return (
     <Row gutter={16}>
       <Col span={14}>
-        <Card title={String(fields.name ?? id)} extra={age && <Tag color="red">Tuổi Đảng: {age}</Tag>}>
+        <MemberEventForm
+          member={id}
+          open={recording}
+          onClose={() => setRecording(false)}
+          onDone={() => {
+            setRecording(false);
+            queryClient.invalidateQueries();
+          }}
+        />
+        <Card
+          title={String(fields.name ?? id)}
+          extra={
+            <Space>
+              {age && <Tag color="red">Tuổi Đảng: {age}</Tag>}
+              {mayRecord && <Button onClick={() => setRecording(true)}>Ghi sự kiện</Button>}
+            </Space>
+          }
+        >
           <Descriptions column={2} size="small" bordered>
             {Object.entries(fields).map(([field, value]) => (
               <Descriptions.Item key={field} label={fieldNames[field] ?? field}>
