@@ -23,17 +23,13 @@ bool IsPlainFileName(std::string_view name) {
   });
 }
 
-void RequireAdminAction(const Session& session, Action action) {
-  app::RequireAction(app::Viewer{session.user, std::nullopt, std::nullopt}, action);
-}
-
 }  // namespace
 
 void AddLedgerRoutes(Router& router, ApiContext& context) {
   router.Add("GET", "/api/v1/ledger", RunOn::kWorkerPool,
              Guard({"filename"}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
-               RequireAdminAction(session, Action::kExportLedger);
+               RequireRoleAllows(session, Action::kExportLedger);
                const std::string name(request.Query("filename").value_or("tochuc-ledger.jsonl"));
                if (!IsPlainFileName(name)) {
                  throw ApiError{ProblemResponse(
@@ -62,7 +58,7 @@ void AddLedgerRoutes(Router& router, ApiContext& context) {
              Guard({},
                    [&context](Request& request) {
                      const Session session = RequireSession(context, request);
-                     RequireAdminAction(session, Action::kImportLedger);
+                     RequireRoleAllows(session, Action::kImportLedger);
                      const std::string id =
                          context.imports.Start(session.user, std::move(request.body));
                      Response response = JsonResponse(
@@ -74,7 +70,7 @@ void AddLedgerRoutes(Router& router, ApiContext& context) {
              // Only a signed-in admin, with the CSRF token, gets to send the file.
              [&context](Request& request) -> std::optional<Response> {
                try {
-                 RequireAdminAction(RequireSession(context, request), Action::kImportLedger);
+                 RequireRoleAllows(RequireSession(context, request), Action::kImportLedger);
                  return std::nullopt;
                } catch (const ApiError& error) {
                  return error.response;
@@ -85,7 +81,7 @@ void AddLedgerRoutes(Router& router, ApiContext& context) {
   router.Add("GET", "/api/v1/imports/{id}", RunOn::kIoThread,
              Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
-               RequireAdminAction(session, Action::kImportLedger);
+               RequireRoleAllows(session, Action::kImportLedger);
                std::optional<boost::json::object> status =
                    context.imports.Status(request.params[0], session.user.login);
                if (!status) {

@@ -21,32 +21,13 @@ json::object SessionJson(const Session& session) {
   return {{"user", UserJson(session.user)}, {"csrf_token", session.csrf_token}};
 }
 
-// A string field of the sign-in body; anything else is a bad request.
-std::string Credential(const json::object& body, std::string_view name) {
-  const json::value* value = body.if_contains(name);
-  if (!value || !value->is_string()) {
-    throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
-                                   {{std::string(name), "Phải là một chuỗi"}})};
-  }
-  return std::string(value->get_string());
-}
-
 Response SignIn(ApiContext& context, Request& request) {
   const json::object body = JsonBody(request);
-  for (const auto& [key, value] : body) {
-    if (key != "login" && key != "password") {
-      throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
-                                     {{std::string(key), "Trường không dùng được ở đây"}})};
-    }
-  }
-  const std::string login = Credential(body, "login");
-  const std::string password = Credential(body, "password");
+  OnlyFields(body, {"login", "password"});
+  const std::string login = StringField(body, "login", true);
+  const std::string password = StringField(body, "password", true);
   if (const auto wait = context.throttle.Wait(login, request.peer)) {
-    Response response = ProblemResponse(
-        429, "too-many-attempts",
-        fmt::format("Đăng nhập sai quá nhiều lần; hãy thử lại sau {} giây", wait->count()));
-    response.headers.emplace_back("Retry-After", std::to_string(wait->count()));
-    return response;
+    return TooManyAttempts("Đăng nhập sai", *wait);
   }
   std::optional<User> user = [&] {
     app::ConnectionPool::Lease connection = context.connections.Acquire();

@@ -8,6 +8,7 @@
 #include <charconv>
 
 #include "app/refusal.h"
+#include "app/viewer.h"
 
 namespace tochuc::http {
 namespace {
@@ -141,6 +142,36 @@ size_t SizeParam(const Request& request, std::string_view name, size_t fallback,
                      fmt::format("'{}' phải là số nguyên từ 0 đến {}", *value, max));
   }
   return out;
+}
+
+void OnlyFields(const json::object& body, std::initializer_list<std::string_view> allowed) {
+  for (const auto& [key, value] : body) {
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      throw BadRequest(std::string(key), "Trường không dùng được ở đây");
+    }
+  }
+}
+
+std::string StringField(const json::object& body, std::string_view name, bool required) {
+  const json::value* value = body.if_contains(name);
+  if (!value || value->is_null()) {
+    if (!required) return "";
+    throw BadRequest(std::string(name), "Thiếu trường này");
+  }
+  if (!value->is_string()) throw BadRequest(std::string(name), "Phải là một chuỗi");
+  return std::string(value->get_string());
+}
+
+void RequireRoleAllows(const Session& session, Action action) {
+  app::RequireAction(app::Viewer{session.user, std::nullopt, std::nullopt}, action);
+}
+
+Response TooManyAttempts(std::string_view what, std::chrono::seconds wait) {
+  Response response =
+      ProblemResponse(429, "too-many-attempts",
+                      fmt::format("{} quá nhiều lần; hãy thử lại sau {} giây", what, wait.count()));
+  response.headers.emplace_back("Retry-After", std::to_string(wait.count()));
+  return response;
 }
 
 json::object JsonBody(const Request& request) {

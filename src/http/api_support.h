@@ -2,13 +2,16 @@
 // CSRF, query parameters, and refusals turned into problem details.
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+#include <chrono>
 #include <functional>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "domain/access_policy.h"
 #include "domain/date.h"
 #include "http/api_context.h"
 #include "http/problem.h"
@@ -44,5 +47,17 @@ size_t SizeParam(const Request& request, std::string_view name, size_t fallback,
 // The body as a JSON object; throws ApiError (415 for another media type,
 // 400 for malformed JSON or invalid UTF-8).
 boost::json::object JsonBody(const Request& request);
+// Throws ApiError(400) naming the first field of `body` not in `allowed`.
+void OnlyFields(const boost::json::object& body, std::initializer_list<std::string_view> allowed);
+// A string field of a JSON body; "" for an absent optional one. Throws
+// ApiError(400) when a required one is absent or any is not a string.
+std::string StringField(const boost::json::object& body, std::string_view name, bool required);
+
+// Throws app::Refusal(kNotAllowed) unless the session's role may take the
+// action at all (for actions that are not about one org or member).
+void RequireRoleAllows(const Session& session, Action action);
+
+// 429 with Retry-After: `what` failed too often ("Đăng nhập sai"), try again later.
+Response TooManyAttempts(std::string_view what, std::chrono::seconds wait);
 
 }  // namespace tochuc::http

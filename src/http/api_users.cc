@@ -15,34 +15,6 @@ namespace {
 
 namespace json = boost::json;
 
-void RequireUserAdmin(const Session& session) {
-  app::RequireAction(app::Viewer{session.user, std::nullopt, std::nullopt}, Action::kManageUsers);
-}
-
-// The string fields of a body that may hold only `allowed` ones.
-std::string StringField(const json::object& body, std::string_view name, bool required) {
-  const json::value* value = body.if_contains(name);
-  if (!value || value->is_null()) {
-    if (!required) return "";
-    throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
-                                   {{std::string(name), "Thiếu trường này"}})};
-  }
-  if (!value->is_string()) {
-    throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
-                                   {{std::string(name), "Phải là một chuỗi"}})};
-  }
-  return std::string(value->get_string());
-}
-
-void OnlyFields(const json::object& body, std::initializer_list<std::string_view> allowed) {
-  for (const auto& [key, value] : body) {
-    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-      throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
-                                     {{std::string(key), "Trường không dùng được ở đây"}})};
-    }
-  }
-}
-
 Response Done(const Session& session, const Problems& problems, Response ok) {
   Response response =
       problems.empty() ? std::move(ok) : RefusedResponse("Không thực hiện được", problems);
@@ -55,7 +27,7 @@ Response Done(const Session& session, const Problems& problems, Response ok) {
 void AddUserRoutes(Router& router, ApiContext& context) {
   router.Add("GET", "/api/v1/users", RunOn::kWorkerPool, Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
-               RequireUserAdmin(session);
+               RequireRoleAllows(session, Action::kManageUsers);
                app::ConnectionPool::Lease connection = context.connections.Acquire();
                json::array users;
                for (const User& user : connection->users->ListUsers()) {
@@ -68,7 +40,7 @@ void AddUserRoutes(Router& router, ApiContext& context) {
   router.Add(
       "POST", "/api/v1/users", RunOn::kWorkerPool, Guard({}, [&context](Request& request) {
         const Session session = RequireSession(context, request);
-        RequireUserAdmin(session);
+        RequireRoleAllows(session, Action::kManageUsers);
         const json::object body = JsonBody(request);
         OnlyFields(body, {"login", "password", "role", "org", "member"});
         const app::NewUser user{StringField(body, "login", true),
@@ -104,12 +76,7 @@ void AddUserRoutes(Router& router, ApiContext& context) {
           // Someone at an unattended screen must not lock its owner out,
           // nor guess the password faster than at sign-in.
           if (const auto wait = context.throttle.Wait(login, request.peer)) {
-            Response response = ProblemResponse(
-                429, "too-many-attempts",
-                fmt::format("Nhập sai mật khẩu quá nhiều lần; hãy thử lại sau {} giây",
-                            wait->count()));
-            response.headers.emplace_back("Retry-After", std::to_string(wait->count()));
-            return response;
+            return TooManyAttempts("Nhập sai mật khẩu", *wait);
           }
           const std::optional<User> self = connection->users->FindUser(login);
           if (!self || !app::VerifyPassword(self->password_hash,
@@ -119,7 +86,7 @@ void AddUserRoutes(Router& router, ApiContext& context) {
                                            {{"current_password", "Mật khẩu hiện tại không đúng"}})};
           }
         } else {
-          RequireUserAdmin(session);
+          RequireRoleAllows(session, Action::kManageUsers);
         }
         const Problems problems = app::ChangePassword(
             *connection->users, login, StringField(body, "password", true), session.user.login);
@@ -129,7 +96,7 @@ void AddUserRoutes(Router& router, ApiContext& context) {
   router.Add("POST", "/api/v1/users/{login}/disable", RunOn::kWorkerPool,
              Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
-               RequireUserAdmin(session);
+               RequireRoleAllows(session, Action::kManageUsers);
                app::ConnectionPool::Lease connection = context.connections.Acquire();
                const Problems problems =
                    app::DisableUser(*connection->users, request.params[0], session.user.login);
