@@ -3,9 +3,9 @@
 // nothing recorded unless the server accepted it.
 import { Alert, DatePicker, Form, Input, Modal, Select, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
-import { api, ApiError } from "../api";
+import { api } from "../api";
 import { theoryLevelNames } from "../format";
+import { useServerSubmit } from "../serverErrors";
 
 interface Values {
   member: string;
@@ -21,6 +21,9 @@ interface Values {
   youth_union: boolean;
 }
 
+const kFields = ["member", "name", "sex", "born_on", "ethnicity", "religion", "education",
+  "theory_level", "youth_union", "date", "doc"] as const;
+
 export default function AdmitForm({ org, open, onClose, onDone }: {
   org: string;
   open: boolean;
@@ -28,14 +31,11 @@ export default function AdmitForm({ org, open, onClose, onDone }: {
   onDone: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, send } = useServerSubmit(form, kFields, onDone);
 
-  async function submit(values: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      await api("POST", "/events", {
+  function submit(values: Values) {
+    return send(() =>
+      api("POST", "/events", {
         type: "member.admitted",
         date: values.date.format("YYYY-MM-DD"),
         ...(values.doc ? { doc: values.doc } : {}),
@@ -51,22 +51,8 @@ export default function AdmitForm({ org, open, onClose, onDone }: {
           theory_level: values.theory_level,
           youth_union: values.youth_union,
         },
-      });
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setError(e.message);
-      // "person.born_on" is the form's ["born_on"]; the rest as named.
-      form.setFields(
-        e.errors.map((problem) => ({
-          name: problem.field.replace(/^person\./, "") as keyof Values,
-          errors: [problem.message],
-        })),
-      );
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
   }
 
   const required = (message: string) => [{ required: true, message }];

@@ -4,9 +4,9 @@
 // nothing recorded unless the server accepted it.
 import { Alert, DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
-import { api, ApiError } from "../api";
+import { api } from "../api";
 import { theoryLevelNames } from "../format";
+import { useServerSubmit } from "../serverErrors";
 
 export const memberEventTypes: Record<string, string> = {
   "member.recognized_official": "Công nhận đảng viên chính thức",
@@ -28,6 +28,9 @@ const removalReasons = [
   { value: "unpaid_dues", label: "Không đóng đảng phí" },
   { value: "other", label: "Lý do khác" },
 ];
+
+const kFields = ["type", "date", "doc", "to", "destination", "reason", "org", "name", "education",
+  "theory_level"] as const;
 
 interface Values {
   type: string;
@@ -68,31 +71,10 @@ export default function MemberEventForm({ member, open, onClose, onDone }: {
 }) {
   const [form] = Form.useForm<Values>();
   const type = Form.useWatch("type", form);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, busy, send } = useServerSubmit(form, kFields, onDone);
 
-  async function submit(values: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      await api("POST", "/events", lineOf(member, values));
-      form.resetFields();
-      onDone();
-    } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
-      setError(e.message);
-      const fields = new Set(["date", "doc", "to", "destination", "reason", "org", "name", "education", "theory_level"]);
-      form.setFields(
-        e.errors
-          .map((p) => ({ name: p.field.replace(/^person\./, ""), errors: [p.message] }))
-          .filter((f) => fields.has(f.name))
-          .map((f) => ({ ...f, name: f.name as keyof Values })),
-      );
-      const elsewhere = e.errors.filter((p) => !fields.has(p.field.replace(/^person\./, "")));
-      if (elsewhere.length) setError(`${e.message}: ${elsewhere.map((p) => p.message).join("; ")}`);
-    } finally {
-      setBusy(false);
-    }
+  function submit(values: Values) {
+    return send(() => api("POST", "/events", lineOf(member, values)));
   }
 
   const required = (message: string) => [{ required: true, message }];

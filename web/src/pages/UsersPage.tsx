@@ -5,6 +5,7 @@ import { Alert, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Tab
 import { useState } from "react";
 import { api, ApiError, type User } from "../api";
 import { roleNames } from "../format";
+import { placeServerErrors } from "../serverErrors";
 
 interface NewUser {
   login: string;
@@ -24,7 +25,10 @@ export default function UsersPage() {
   const [passwordForm] = Form.useForm<{ password: string }>();
   const role = Form.useWatch("role", form);
 
-  async function act(action: () => Promise<unknown>, target?: typeof form | typeof passwordForm) {
+  async function act(
+    action: () => Promise<unknown>,
+    target?: { form: typeof form | typeof passwordForm; fields: readonly string[] },
+  ) {
     setError(null);
     try {
       await action();
@@ -32,8 +36,7 @@ export default function UsersPage() {
       return true;
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      setError(e.message);
-      target?.setFields(e.errors.map((p) => ({ name: p.field as never, errors: [p.message] })));
+      setError(target ? placeServerErrors(target.form, e, target.fields) : e.message);
       return false;
     }
   }
@@ -71,7 +74,7 @@ export default function UsersPage() {
       <Modal title="Thêm người dùng" open={adding} okText="Thêm" cancelText="Hủy" onCancel={() => setAdding(false)} onOk={() => form.submit()} destroyOnClose>
         <Form form={form} layout="vertical" initialValues={{ role: "staff" }}
           onFinish={async (values) => {
-            if (await act(() => api("POST", "/users", { ...values, member: values.member || undefined }), form)) {
+            if (await act(() => api("POST", "/users", { ...values, member: values.member || undefined }), { form, fields: ["login", "password", "role", "org", "member"] })) {
               setAdding(false);
               form.resetFields();
             }
@@ -91,7 +94,7 @@ export default function UsersPage() {
         onCancel={() => setResetting(null)} onOk={() => passwordForm.submit()} destroyOnClose>
         <Form form={passwordForm} layout="vertical"
           onFinish={async ({ password }) => {
-            if (await act(() => api("POST", `/users/${encodeURIComponent(resetting!)}/password`, { password }), passwordForm)) {
+            if (await act(() => api("POST", `/users/${encodeURIComponent(resetting!)}/password`, { password }), { form: passwordForm, fields: ["password"] })) {
               setResetting(null);
             }
           }}>

@@ -1,0 +1,42 @@
+// The server's refusal shown on a form: each field error on the field it
+// names ("person.born_on" is the form's "born_on"), and the alert's text,
+// which also carries the errors no field of this form can show (lost
+// otherwise).
+import type { FormInstance } from "antd";
+import { useState } from "react";
+import { ApiError } from "./api";
+
+export function placeServerErrors(
+  form: FormInstance,
+  error: ApiError,
+  fields: readonly string[],
+): string {
+  const named = error.errors.map((p) => ({ ...p, field: p.field.replace(/^person\./, "") }));
+  form.setFields(
+    named.filter((p) => fields.includes(p.field)).map((p) => ({ name: p.field, errors: [p.message] })),
+  );
+  const elsewhere = named.filter((p) => !fields.includes(p.field));
+  return elsewhere.length ? `${error.message}: ${elsewhere.map((p) => p.message).join("; ")}` : error.message;
+}
+
+// Sending a form to the server: busy while it runs; on refusal the errors
+// placed as above; on success the form is cleared and `onDone` called.
+export function useServerSubmit(form: FormInstance, fields: readonly string[], onDone: () => void) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function send(request: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await request();
+      form.resetFields();
+      onDone();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      setError(placeServerErrors(form, e, fields));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { error, busy, send };
+}
