@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "app/refusal.h"
+#include "http/problem.h"
 #include "http/sessions.h"
 
 namespace tochuc::http {
@@ -83,10 +84,8 @@ std::optional<json::object> ImportJobs::Status(const std::string& id, const std:
   std::lock_guard lock(job->mutex);
   json::array problems;
   for (const io::LineProblem& problem : job->problems) {
-    const Problem& p = problem.problem;
-    json::object item{
-        {"line", problem.line}, {"field", p.field}, {"message", p.vi.empty() ? p.message : p.vi}};
-    if (!p.vi.empty()) item["message_en"] = p.message;
+    json::object item{{"line", problem.line}};
+    for (auto& [key, value] : FieldErrorJson(FieldErrorOf(problem.problem))) item[key] = value;
     problems.push_back(std::move(item));
   }
   json::object out{{"id", job->id},

@@ -3,6 +3,7 @@
 // and for refused input the field concerned and why, one entry each.
 #pragma once
 
+#include <boost/json/object.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,12 @@ struct FieldError {
 // `type` is the last part of the type URI, e.g. "not-found".
 Response ProblemResponse(unsigned status, std::string_view type, std::string_view title,
                          const std::vector<FieldError>& errors = {});
+
+// A refused input's problem as the API shows it: the reason in Vietnamese
+// where it has one, the English beside it.
+FieldError FieldErrorOf(const Problem& problem);
+// The same as a JSON object ({field, message, message_en}).
+boost::json::object FieldErrorJson(const FieldError& error);
 
 // Input the domain refused (Problems from validation), as 422.
 Response RefusedResponse(std::string_view title, const Problems& problems);
