@@ -7,5 +7,5 @@ export default defineConfig({
   plugins: [react()],
   server: { proxy: { "/api": "http://127.0.0.1:8080" } },
   build: { outDir: "dist", chunkSizeWarningLimit: 2000 },
-  test: { environment: "jsdom" },
+  test: { environment: "jsdom", setupFiles: ["src/testSetup.ts"] },
 });

@@ -45,7 +45,7 @@ const knownLine = { type: "member.registered", date: lastDate, member: "E2E-DUC"
 appendFileSync(join(work, "known.jsonl"), JSON.stringify(knownLine) + "\n");
 run("import", "--db", db, join(work, "known.jsonl"));
 const root = sql(db, "SELECT code FROM orgs WHERE parent IS NULL AND life = 'alive' ORDER BY code LIMIT 1");
-const upper = sql(db, `SELECT code FROM orgs WHERE parent = '${root}' AND life = 'alive' ORDER BY code LIMIT 1`);
+const upper = sql(db, `SELECT code FROM orgs WHERE parent = '${root}' AND life = 'alive' ORDER BY kind = 'upper_committee' DESC, code LIMIT 1`);
 const cell = sql(db, "SELECT m.org FROM members m JOIN orgs o ON o.code = m.org WHERE m.standing = 'active' AND o.life = 'alive' GROUP BY m.org ORDER BY COUNT(*) DESC LIMIT 1");
 const otherCell = sql(db, `SELECT m.org FROM members m JOIN orgs o ON o.code = m.org WHERE m.standing = 'active' AND o.life = 'alive' AND m.org <> '${cell}' GROUP BY m.org ORDER BY COUNT(*) DESC LIMIT 1`);
 const member = sql(db, `SELECT id FROM members WHERE org = '${cell}' AND standing = 'active' ORDER BY id LIMIT 1`);
@@ -77,8 +77,12 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu"],
 });
 
+// Errors thrown in the page fail the test that was running.
+const pageErrors = [];
+
 async function signedIn(login) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
+  page.on("pageerror", (error) => pageErrors.push(error));
   await page.goto(base + "/");
   await page.getByLabel("Tên đăng nhập").fill(login);
   await page.getByLabel("Mật khẩu").fill(PASSWORD);
@@ -131,7 +135,7 @@ const tests = {
     await page.screenshot({ path: join(shots, "tree-open.png"), fullPage: true });
     await page.getByTestId(`org-${upper}`).click();
     await page.waitForURL(`**/orgs/${upper}`);
-    await page.getByText("Tổ chức trực thuộc").waitFor();
+    await page.getByTestId("org-members").waitFor();
     await page.getByText("Đảng viên", { exact: true }).first().waitFor();
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: join(shots, "org.png"), fullPage: true });
@@ -205,7 +209,7 @@ const tests = {
     await page.goto(`${base}/orgs/${otherCell}`);
     await page.getByText(`Không tìm thấy tổ chức đảng có mã '${otherCell}'`).waitFor();
     await page.goto(`${base}/orgs/${cell}`);
-    await page.getByText("Tổ chức trực thuộc").waitFor();
+    await page.getByTestId("org-members").waitFor();
     await page.close();
   },
   async "only the inspector sees confidential fields"() {
@@ -282,6 +286,65 @@ const tests = {
     assert.equal(Number(sql(db, "SELECT COUNT(*) FROM ledger")), before);
     await page.close();
   },
+  async "an org's page shows its figures for the year, and they agree with its member count"() {
+    const page = await signedIn("canbo");
+    await page.goto(`${base}/orgs/${upper}`);
+    await page.getByTestId("org-closing").waitFor();
+    const closing = (await page.getByTestId("org-closing").locator(".ant-statistic-content").textContent()).replace(/\./g, "");
+    const members = (await page.getByTestId("org-members").textContent()).replace(/\./g, "");
+    assert.equal(closing, members);
+    await page.getByText("Đảng viên qua các năm").waitFor();
+    await page.getByTestId("composition-age_band").locator("canvas").waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(600);  // the charts' animation, for the picture
+    await page.screenshot({ path: join(shots, "org-figures.png"), fullPage: true });
+    await page.close();
+  },
+  async "staff change the tree from an org's page; a refused change says why and changes nothing"() {
+    const page = await signedIn("canbo");
+    const lines = () => Number(sql(db, "SELECT COUNT(*) FROM ledger"));
+    const orgEvent = async (type) => {
+      await page.getByTestId("org-event-button").click();
+      await page.locator(".ant-select").filter({ has: page.getByLabel("Sự kiện") }).click();
+      await page.locator(`.ant-select-item-option[title='${type}']`).click();
+      await page.getByLabel("Ngày (theo quyết định)").fill(lastDate.split("-").reverse().join("/"));
+      await page.getByLabel("Ngày (theo quyết định)").press("Enter");
+      await page.locator(".ant-modal-title").click();  // closes the calendar, for the picture
+    };
+    await page.goto(`${base}/orgs/${upper}`);
+    await orgEvent("Thành lập tổ chức trực thuộc");
+    await page.getByLabel("Mã tổ chức mới").fill("E2E-CB");
+    await page.getByLabel("Tên", { exact: true }).fill("Chi bộ Thử nghiệm");
+    await page.getByLabel("Số quyết định").fill("46-QĐ/ĐU");
+    await page.screenshot({ path: join(shots, "org-event-form.png"), fullPage: true });
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.waitForURL("**/orgs/E2E-CB");
+    await page.getByText("Chi bộ Thử nghiệm").first().waitFor();
+    assert.equal(sql(db, "SELECT parent FROM orgs WHERE code = 'E2E-CB'"), upper);
+
+    await orgEvent("Đổi tên");
+    await page.getByLabel("Tên mới").fill("Chi bộ Thôn Mới");
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    await page.getByText("Chi bộ Thôn Mới").first().waitFor();
+
+    await page.goto(`${base}/orgs/${upper}`);
+    const before = lines();
+    await orgEvent("Giải thể");
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.getByTestId("org-event-error").waitFor();
+    assert.match(await page.getByTestId("org-event-error").textContent(), /còn \d+ đảng viên|còn \d+ tổ chức trực thuộc/);
+    await page.screenshot({ path: join(shots, "org-event-refused.png"), fullPage: true });
+    assert.equal(lines(), before);
+
+    await page.goto(`${base}/orgs/E2E-CB`);
+    await orgEvent("Giải thể");
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.getByText(/Đã giải thể/).waitFor();
+    assert.equal(sql(db, "SELECT life FROM orgs WHERE code = 'E2E-CB'"), "dissolved");
+    assert.equal(lines(), before + 1);
+    await page.close();
+  },
   async "a member sees their own record only"() {
     const page = await signedIn("dangvien");
     await page.getByTestId("field-member").waitFor();
@@ -295,7 +358,9 @@ let failed = 0;
 try {
   for (const [name, test] of Object.entries(tests)) {
     try {
+      pageErrors.length = 0;
       await test();
+      if (pageErrors.length) throw pageErrors[0];
       console.log(`ok   ${name}`);
     } catch (error) {
       failed += 1;

@@ -59,3 +59,54 @@ export const theoryLevelNames: Record<string, string> = {
   advanced: "Cao cấp",
   bachelor: "Cử nhân",
 };
+
+export const sectorNames: Record<string, string> = {
+  dang_bo_tinh: "Đảng bộ tỉnh",
+  huyen: "Huyện",
+  xa: "Xã",
+  phuong: "Phường",
+  thi_tran: "Thị trấn",
+  khoi: "Khối",
+  co_quan: "Cơ quan hành chính",
+  su_nghiep: "Đơn vị sự nghiệp",
+  quan_doi: "Quân đội",
+  cong_an: "Công an",
+  dn_nha_nuoc: "Doanh nghiệp nhà nước",
+  dn_ngoai_nha_nuoc: "Doanh nghiệp ngoài nhà nước",
+};
+
+export function sectorName(sector: string): string {
+  return sectorNames[sector] ?? sector;
+}
+
+// The composition report's keys ("F", "over_80", "true") as a reader says
+// them; keys that are already words (an ethnicity, "12/12") stay as they are.
+const compositionKeyNames: Record<string, Record<string, string>> = {
+  sex: { F: "Nữ", M: "Nam" },
+  status: statusNames,
+  religion: { none: "Không tôn giáo" },
+  theory_level: theoryLevelNames,
+  youth_union: { true: "Là đoàn viên", false: "Không là đoàn viên" },
+};
+
+export function compositionLabel(dimension: string, key: string): string {
+  const named = compositionKeyNames[dimension]?.[key];
+  if (named) return named;
+  if (dimension === "age_band" || dimension === "party_age_band") {
+    const unit = dimension === "age_band" ? "tuổi" : "năm";
+    let match = /^(\d+)_(\d+)$/.exec(key);
+    if (match) return `${match[1]}–${match[2]} ${unit}`;
+    if ((match = /^over_(\d+)$/.exec(key))) return `Trên ${match[1]} ${unit}`;
+    if ((match = /^under_(\d+)$/.exec(key))) return `Dưới ${match[1]} ${unit}`;
+    if ((match = /^(\d+)_plus$/.exec(key))) return `Từ ${match[1]} ${unit} trở lên`;
+  }
+  return key;
+}
+
+// Bands in their natural order ("under_10" before "10_19"); other keys by count.
+export function compositionEntries(dimension: string, counts: Record<string, number>): [string, number][] {
+  const entries = Object.entries(counts);
+  if (dimension !== "age_band" && dimension !== "party_age_band") return entries.sort((a, b) => b[1] - a[1]);
+  const start = (key: string) => (key.startsWith("under_") ? -1 : Number(/\d+/.exec(key)?.[0] ?? 0));
+  return entries.sort((a, b) => start(a[0]) - start(b[0]));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodOf } from "./period";
+import { periodOf, periodOfChoice, periodTitle } from "./period";
 
 describe("reporting periods", () => {
   it("knows month lengths, leap years included", () => {
@@ -11,5 +11,22 @@ describe("reporting periods", () => {
     expect(periodOf("half", 2025)).toEqual({ from: "2025-01-01", to: "2025-06-30" });
     expect(periodOf("nine", 2025)).toEqual({ from: "2025-01-01", to: "2025-09-30" });
     expect(periodOf("year", 2025)).toEqual({ from: "2025-01-01", to: "2025-12-31" });
+  });
+});
+
+describe("a period picker's choice", () => {
+  const base = { kind: "year" as const, year: 2025, index: 1, custom: null };
+  it("gives the period of its kind", () => {
+    expect(periodOfChoice({ ...base, kind: "quarter", index: 3 })).toEqual({ from: "2025-07-01", to: "2025-09-30" });
+    expect(periodOfChoice({ ...base, kind: "custom" })).toBeNull();
+    const range = { from: "2025-03-01", to: "2025-03-15" };
+    expect(periodOfChoice({ ...base, kind: "custom", custom: range })).toEqual(range);
+  });
+  it("says the period as a title does", () => {
+    expect(periodTitle(base)).toBe("năm 2025");
+    expect(periodTitle({ ...base, kind: "month", index: 11 })).toBe("tháng 11/2025");
+    expect(periodTitle({ ...base, kind: "quarter", index: 3 })).toBe("quý 3/2025");
+    expect(periodTitle({ ...base, kind: "half" })).toBe("6 tháng đầu năm 2025");
+    expect(periodTitle({ ...base, kind: "custom", custom: { from: "2025-01-01", to: "2025-03-15" } })).toBe("01/01/2025 – 15/03/2025");
   });
 });

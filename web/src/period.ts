@@ -33,3 +33,35 @@ export function periodOf(kind: Exclude<PeriodKind, "custom">, year: number, inde
       return { from: iso(year, 1, 1), to: iso(year, 12, 31) };
   }
 }
+
+// What a period picker holds: the kind, the year and month or quarter, or a
+// custom range of ISO dates (null until both ends are chosen).
+export interface PeriodChoice {
+  kind: PeriodKind;
+  year: number;
+  index: number;
+  custom: Period | null;
+}
+
+export function periodOfChoice(choice: PeriodChoice): Period | null {
+  return choice.kind === "custom" ? choice.custom : periodOf(choice.kind, choice.year, choice.index);
+}
+
+// "năm 2025", "quý 3/2025", "01/01/2025 – 15/03/2025": the period as a title says it.
+export function periodTitle(choice: PeriodChoice): string {
+  const dmy = (iso: string) => iso.split("-").reverse().join("/");
+  switch (choice.kind) {
+    case "month":
+      return `tháng ${choice.index}/${choice.year}`;
+    case "quarter":
+      return `quý ${choice.index}/${choice.year}`;
+    case "half":
+      return `6 tháng đầu năm ${choice.year}`;
+    case "nine":
+      return `9 tháng năm ${choice.year}`;
+    case "year":
+      return `năm ${choice.year}`;
+    case "custom":
+      return choice.custom ? `${dmy(choice.custom.from)} – ${dmy(choice.custom.to)}` : "";
+  }
+}

@@ -32,7 +32,7 @@ const removalReasons = [
 const kFields = ["type", "date", "doc", "to", "destination", "reason", "org", "name", "education",
   "theory_level"] as const;
 
-interface Values {
+export interface Values {
   type: string;
   date: Dayjs;
   doc?: string;
@@ -46,7 +46,7 @@ interface Values {
 }
 
 // The ledger line for the values: the common fields and those of the type.
-function lineOf(member: string, v: Values): Record<string, unknown> {
+export function lineOf(member: string, v: Values): Record<string, unknown> {
   const line: Record<string, unknown> = { type: v.type, date: v.date.format("YYYY-MM-DD"), member };
   if (v.doc) line.doc = v.doc.trim();
   if (v.type === "member.transferred") line.to = v.to?.trim();

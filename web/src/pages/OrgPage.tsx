@@ -1,27 +1,28 @@
-// One org: details, children, members, and the year's key figures.
-import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Descriptions, Input, Row, Spin, Statistic, Table, Tag } from "antd";
+// One org: details, children, members, and its figures for a chosen period
+// with charts (members over the years, flows by cause, composition).
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Table, Tag } from "antd";
 import { useState } from "react";
-import { Link, useParams } from "react-router-dom";
-import { useQueryClient } from "@tanstack/react-query";
-import { Button } from "antd";
+import { Link, useNavigate, useParams } from "react-router-dom";
 import { api, type MemberPage, type Org } from "../api";
+import { formatCount, formatDate, kindNames, sectorName, statusNames } from "../format";
 import { useSession } from "../session";
 import AdmitForm from "./AdmitForm";
-import { formatCount, formatDate, kindNames, statusNames } from "../format";
+import OrgEventForm from "./OrgEventForm";
+import OrgFigures from "./OrgFigures";
 
-interface StockFlow {
-  total: Record<string, number>;
-}
+const lifeNames: Record<string, string> = { dissolved: "Đã giải thể", merged: "Đã hợp nhất" };
 
 export default function OrgPage() {
   const code = useParams().code ?? "";
+  const navigate = useNavigate();
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
-  const [admitting, setAdmitting] = useState(false);
+  const [form, setForm] = useState<"admit" | "org-event" | null>(null);
   const { user } = useSession();
   const queryClient = useQueryClient();
-  const mayRecord = user && ["admin", "staff", "clerk"].includes(user.role);
+  const mayRecord = user !== null && ["admin", "staff", "clerk"].includes(user.role);
+  const mayChangeTree = user !== null && ["admin", "staff"].includes(user.role);
   const org = useQuery({ queryKey: ["org", code], queryFn: () => api<Org>("GET", `/orgs/${encodeURIComponent(code)}`) });
   const children = useQuery({
     queryKey: ["children", code],
@@ -36,83 +37,84 @@ export default function OrgPage() {
           (search ? `&search=${encodeURIComponent(search)}` : ""),
       ),
   });
-  // The year of the latest recorded day (the members list says which day).
-  const year = Number(members.data?.on.slice(0, 4) ?? new Date().getFullYear());
-  const figures = useQuery({
-    queryKey: ["stock-flow", code, year],
-    enabled: members.data !== undefined,
-    queryFn: () =>
-      api<StockFlow>("GET", `/reports/stock-flow?org=${encodeURIComponent(code)}&from=${year}-01-01&to=${year}-12-31`),
-  });
 
   if (org.isLoading) return <Spin />;
   if (org.error) return <Alert type="error" message={(org.error as Error).message} />;
   const o = org.data!;
-  const counts = figures.data?.total;
+  const alive = o.life === "alive";
+  const recorded = (landing?: string) => {
+    setForm(null);
+    queryClient.invalidateQueries();
+    if (landing && landing !== o.code) navigate(`/orgs/${encodeURIComponent(landing)}`);
+  };
   return (
     <Row gutter={[16, 16]}>
-      <AdmitForm
-        org={o.code}
-        open={admitting}
-        onClose={() => setAdmitting(false)}
-        onDone={() => {
-          setAdmitting(false);
-          queryClient.invalidateQueries();
-        }}
-      />
+      <AdmitForm org={o.code} open={form === "admit"} onClose={() => setForm(null)} onDone={() => recorded()} />
+      <OrgEventForm org={o} open={form === "org-event"} onClose={() => setForm(null)} onDone={recorded} />
       <Col span={24}>
         <Card
-          title={o.name}
+          title={
+            <Space>
+              {o.name}
+              {!alive && <Tag color="default">{`${lifeNames[o.life] ?? o.life} ${formatDate(o.ended_on)}`}</Tag>}
+            </Space>
+          }
           extra={
-            mayRecord && (
-              <Button type="primary" onClick={() => setAdmitting(true)}>
-                Kết nạp đảng viên
-              </Button>
+            alive && (
+              <Space>
+                {mayRecord && (
+                  <Button type="primary" onClick={() => setForm("admit")}>
+                    Kết nạp đảng viên
+                  </Button>
+                )}
+                {mayChangeTree && (
+                  <Button onClick={() => setForm("org-event")} data-testid="org-event-button">
+                    Sự kiện tổ chức
+                  </Button>
+                )}
+              </Space>
             )
           }
         >
           <Descriptions size="small" column={3}>
             <Descriptions.Item label="Mã">{o.code}</Descriptions.Item>
             <Descriptions.Item label="Loại">{kindNames[o.kind] ?? o.kind}</Descriptions.Item>
-            <Descriptions.Item label="Lĩnh vực">{o.sector}</Descriptions.Item>
+            <Descriptions.Item label="Lĩnh vực">{sectorName(o.sector)}</Descriptions.Item>
             <Descriptions.Item label="Thành lập">{formatDate(o.established_on)}</Descriptions.Item>
             <Descriptions.Item label="Trực thuộc">
               {o.parent ? <Link to={`/orgs/${o.parent}`}>{o.parent}</Link> : "—"}
             </Descriptions.Item>
-            <Descriptions.Item label="Đảng viên">{formatCount(o.members)}</Descriptions.Item>
+            <Descriptions.Item label="Đảng viên">
+              <span data-testid="org-members">{formatCount(o.members)}</span>
+            </Descriptions.Item>
           </Descriptions>
         </Card>
       </Col>
-      {counts && (
+      {members.data && (
         <Col span={24}>
-          <Card title={`Số liệu năm ${year}`}>
-            <Row gutter={16}>
-              <Col span={4}><Statistic title="Đầu kỳ" value={formatCount(counts.opening)} /></Col>
-              <Col span={4}><Statistic title="Kết nạp" value={formatCount(counts.admitted)} /></Col>
-              <Col span={4}><Statistic title="Chuyển đến" value={formatCount(counts.transferred_in)} /></Col>
-              <Col span={4}><Statistic title="Chuyển đi" value={formatCount(counts.transferred_out)} /></Col>
-              <Col span={4}><Statistic title="Từ trần" value={formatCount(counts.died)} /></Col>
-              <Col span={4}><Statistic title="Cuối kỳ" value={formatCount(counts.closing)} /></Col>
-            </Row>
+          <OrgFigures org={o} latestDay={members.data.on} />
+        </Col>
+      )}
+      {o.children > 0 && (
+        <Col span={10}>
+          <Card title="Tổ chức trực thuộc">
+            <Table
+              size="small"
+              rowKey="code"
+              loading={children.isLoading}
+              dataSource={children.data?.orgs ?? []}
+              // An org's `children` is a count, not rows nested under it.
+              expandable={{ childrenColumnName: "nested_rows" }}
+              pagination={{ pageSize: 15 }}
+              columns={[
+                { title: "Tên", dataIndex: "name", render: (name: string, c: Org) => <Link to={`/orgs/${c.code}`}>{name}</Link> },
+                { title: "Đảng viên", dataIndex: "members", align: "right", render: formatCount },
+              ]}
+            />
           </Card>
         </Col>
       )}
-      <Col span={10}>
-        <Card title="Tổ chức trực thuộc">
-          <Table
-            size="small"
-            rowKey="code"
-            loading={children.isLoading}
-            dataSource={children.data?.orgs ?? []}
-            pagination={{ pageSize: 15 }}
-            columns={[
-              { title: "Tên", dataIndex: "name", render: (name: string, c: Org) => <Link to={`/orgs/${c.code}`}>{name}</Link> },
-              { title: "Đảng viên", dataIndex: "members", align: "right", render: formatCount },
-            ]}
-          />
-        </Card>
-      </Col>
-      <Col span={14}>
+      <Col span={o.children > 0 ? 14 : 24}>
         <Card
           title="Đảng viên"
           extra={<Input.Search allowClear placeholder="Tìm theo tên, không cần dấu" onSearch={(text) => { setSearch(text); setPage(1); }} style={{ width: 260 }} />}

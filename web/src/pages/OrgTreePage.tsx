@@ -6,7 +6,7 @@ import type { DataNode } from "antd/es/tree";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { api, type Org } from "../api";
-import { formatCount, kindNames } from "../format";
+import { formatCount, kindNames, sectorName } from "../format";
 
 function toNode(org: Org): DataNode {
   return {
@@ -15,7 +15,7 @@ function toNode(org: Org): DataNode {
     title: (
       <span data-testid={`org-${org.code}`}>
         {org.name} <Tag>{kindNames[org.kind] ?? org.kind}</Tag>
-        <Tag color="geekblue">{org.sector}</Tag>
+        <Tag color="geekblue">{sectorName(org.sector)}</Tag>
         <Tag color="green">{formatCount(org.members)} đảng viên</Tag>
       </span>
     ),

@@ -2,13 +2,15 @@
 // stock and flow of members by child unit, the composition, the admissions
 // and the organizations, as tables and charts.
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, DatePicker, Input, Radio, Row, Select, Space, Statistic, Table, Tabs } from "antd";
-import ReactECharts from "echarts-for-react";
-import dayjs, { type Dayjs } from "dayjs";
+import { Alert, Card, Col, Input, Radio, Row, Space, Statistic, Table, Tabs } from "antd";
 import { useState } from "react";
 import { api } from "../api";
-import { formatCount, formatPercent, kindNames } from "../format";
-import { periodOf, type Period, type PeriodKind } from "../period";
+import CompositionCard from "../charts/CompositionCard";
+import FlowsChart from "../charts/FlowsChart";
+import { decreases, flowColumns, sumOf } from "../flows";
+import { formatCount, formatPercent, kindNames, sectorName } from "../format";
+import PeriodPicker from "../PeriodPicker";
+import { periodOfChoice, type PeriodChoice } from "../period";
 import { useSession } from "../session";
 
 type Counts = Record<string, number> & { org: string; name: string };
@@ -35,33 +37,6 @@ interface OrgCounts {
   by_sector: Record<string, number>;
 }
 
-const flowColumns: [string, string][] = [
-  ["opening", "Đầu kỳ"],
-  ["admitted", "Kết nạp"],
-  ["readmitted", "Kết nạp lại"],
-  ["transferred_in", "Chuyển đến"],
-  ["reorganized_in", "Sắp xếp đến"],
-  ["transferred_out", "Chuyển đi"],
-  ["reorganized_out", "Sắp xếp đi"],
-  ["removed", "Xóa tên"],
-  ["expelled", "Khai trừ"],
-  ["died", "Từ trần"],
-  ["probation_removed", "Xóa tên dự bị"],
-  ["closing", "Cuối kỳ"],
-];
-
-const dimensionNames: Record<string, string> = {
-  sex: "Giới tính",
-  status: "Đảng viên",
-  ethnicity: "Dân tộc",
-  religion: "Tôn giáo",
-  education: "Học vấn",
-  theory_level: "Lý luận chính trị",
-  youth_union: "Đoàn viên",
-  age_band: "Độ tuổi",
-  party_age_band: "Tuổi Đảng",
-};
-
 function query<T>(path: string) {
   return () => api<T>("GET", path);
 }
@@ -69,16 +44,10 @@ function query<T>(path: string) {
 export default function ReportsPage() {
   const { user } = useSession();
   const [unit, setUnit] = useState(user!.org);
-  const [kind, setKind] = useState<PeriodKind>("year");
-  const [year, setYear] = useState<Dayjs>(dayjs());
-  const [index, setIndex] = useState(1);
-  const [custom, setCustom] = useState<[Dayjs, Dayjs] | null>(null);
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: "year", year: new Date().getFullYear(), index: 1, custom: null });
   const [structure, setStructure] = useState<"period" | "today">("period");
 
-  const period: Period | null =
-    kind === "custom"
-      ? custom && { from: custom[0].format("YYYY-MM-DD"), to: custom[1].format("YYYY-MM-DD") }
-      : periodOf(kind, year.year(), index);
+  const period = periodOfChoice(choice);
   const org = encodeURIComponent(unit);
   const enabled = period !== null && unit.length > 0;
   const p = period ?? { from: "", to: "" };
@@ -105,41 +74,13 @@ export default function ReportsPage() {
   const error = stockFlow.error ?? composition.error ?? admissions.error ?? orgs.error;
 
   const total = stockFlow.data?.total;
-  const flowChart = total && {
-    tooltip: {},
-    xAxis: { type: "category", data: flowColumns.slice(1, -1).map(([, label]) => label), axisLabel: { rotate: 30 } },
-    yAxis: { type: "value" },
-    series: [{ type: "bar", data: flowColumns.slice(1, -1).map(([key]) => total[key]), itemStyle: { color: "#b71c1c" } }],
-  };
 
   return (
     <Space direction="vertical" style={{ width: "100%" }} size="large">
       <Card title="Báo cáo">
         <Space wrap>
           <Input addonBefore="Đơn vị" value={unit} onChange={(e) => setUnit(e.target.value.trim())} style={{ width: 220 }} data-testid="report-unit" />
-          <Select
-            value={kind}
-            onChange={setKind}
-            style={{ width: 150 }}
-            options={[
-              { value: "month", label: "Tháng" },
-              { value: "quarter", label: "Quý" },
-              { value: "half", label: "6 tháng" },
-              { value: "nine", label: "9 tháng" },
-              { value: "year", label: "Năm" },
-              { value: "custom", label: "Tùy chọn" },
-            ]}
-          />
-          {kind !== "custom" && <DatePicker picker="year" value={year} onChange={(value) => value && setYear(value)} allowClear={false} data-testid="report-year" />}
-          {kind === "month" && (
-            <Select value={index} onChange={setIndex} style={{ width: 110 }} options={Array.from({ length: 12 }, (_, k) => ({ value: k + 1, label: `Tháng ${k + 1}` }))} />
-          )}
-          {kind === "quarter" && (
-            <Select value={index} onChange={setIndex} style={{ width: 110 }} options={[1, 2, 3, 4].map((q) => ({ value: q, label: `Quý ${q}` }))} />
-          )}
-          {kind === "custom" && (
-            <DatePicker.RangePicker format="DD/MM/YYYY" value={custom} onChange={(range) => setCustom(range && range[0] && range[1] ? [range[0], range[1]] : null)} />
-          )}
+          <PeriodPicker value={choice} onChange={setChoice} />
           <Radio.Group value={structure} onChange={(e) => setStructure(e.target.value)}>
             <Radio.Button value="period">Cơ cấu của kỳ</Radio.Button>
             <Radio.Button value="today">Cơ cấu hiện nay</Radio.Button>
@@ -158,7 +99,7 @@ export default function ReportsPage() {
                   <Row gutter={16} style={{ marginBottom: 16 }}>
                     <Col span={6}><Statistic title="Đầu kỳ" value={formatCount(total.opening)} /></Col>
                     <Col span={6} data-testid="report-admitted"><Statistic title="Kết nạp" value={formatCount(total.admitted)} valueStyle={{ color: "#3f8600" }} /></Col>
-                    <Col span={6}><Statistic title="Giảm" value={formatCount(total.transferred_out + total.reorganized_out + total.removed + total.expelled + total.died + total.probation_removed)} /></Col>
+                    <Col span={6}><Statistic title="Giảm" value={formatCount(sumOf(total, decreases))} /></Col>
                     <Col span={6} data-testid="report-closing"><Statistic title="Cuối kỳ" value={formatCount(total.closing)} /></Col>
                   </Row>
                 )}
@@ -174,7 +115,7 @@ export default function ReportsPage() {
                     ...flowColumns.map(([key, title]) => ({ title, dataIndex: key, align: "right" as const, render: formatCount })),
                   ]}
                 />
-                {flowChart && <ReactECharts option={flowChart} style={{ height: 300, marginTop: 16 }} />}
+                {total && <FlowsChart counts={total} height={300} />}
               </Card>
             ),
           },
@@ -185,26 +126,7 @@ export default function ReportsPage() {
               <Row gutter={[16, 16]}>
                 {Object.entries(composition.data.by).map(([dimension, counts]) => (
                   <Col span={8} key={dimension}>
-                    <Card size="small" title={dimensionNames[dimension] ?? dimension}>
-                      <ReactECharts
-                        style={{ height: 220 }}
-                        option={{
-                          tooltip: { trigger: "item" },
-                          series: [{ type: "pie", radius: ["35%", "65%"], data: Object.entries(counts).map(([name, value]) => ({ name, value })) }],
-                        }}
-                      />
-                      <Table
-                        size="small"
-                        rowKey="name"
-                        pagination={false}
-                        dataSource={Object.entries(counts).map(([name, value]) => ({ name, value }))}
-                        columns={[
-                          { title: "", dataIndex: "name" },
-                          { title: "Số", dataIndex: "value", align: "right", render: formatCount },
-                          { title: "Tỷ lệ", dataIndex: "value", align: "right", render: (v: number) => formatPercent(v, composition.data!.total) },
-                        ]}
-                      />
-                    </Card>
+                    <CompositionCard dimension={dimension} counts={counts} total={composition.data!.total} />
                   </Col>
                 ))}
               </Row>
@@ -240,7 +162,7 @@ export default function ReportsPage() {
                 <Col span={12}>
                   <Card size="small" title="Theo lĩnh vực">
                     <Table size="small" rowKey="name" pagination={false}
-                      dataSource={Object.entries(orgs.data.by_sector).map(([name, value]) => ({ name, value }))}
+                      dataSource={Object.entries(orgs.data.by_sector).map(([name, value]) => ({ name: sectorName(name), value }))}
                       columns={[{ title: "Lĩnh vực", dataIndex: "name" }, { title: "Số", dataIndex: "value", align: "right", render: formatCount }]} />
                   </Card>
                 </Col>
