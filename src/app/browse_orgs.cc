@@ -1,5 +1,6 @@
 #include "app/browse_orgs.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "domain/stock_flow_report.h"
@@ -13,8 +14,12 @@ std::optional<OrgId> ParentToday(const ReadModel& model, OrgId org) {
   return model.history.ParentAt(org, EndOfDay(LastDay(model)));
 }
 
-OrgSummary Summarize(const ReadModel& model, OrgId org, int64_t members) {
-  return {org, ParentToday(model, org), members, model.today.Children(org).size()};
+OrgSummary Summarize(const ReadModel& model, OrgId org, std::optional<OrgId> parent,
+                     int64_t members) {
+  const std::vector<OrgId> children = model.today.Children(org);
+  const auto live = std::ranges::count_if(
+      children, [&](OrgId child) { return model.org(child).life == OrgLife::kAlive; });
+  return {org, parent, members, children.size(), static_cast<size_t>(live)};
 }
 
 int64_t SubtreeMembers(const ReadModel& model, OrgId org) {
@@ -26,7 +31,7 @@ int64_t SubtreeMembers(const ReadModel& model, OrgId org) {
 
 OrgSummary SummarizeOrg(const ReadModel& model, const Viewer& viewer, std::string_view code) {
   const OrgId org = RequireOrg(model, viewer, code, Action::kReadOrgs);
-  return Summarize(model, org, SubtreeMembers(model, org));
+  return Summarize(model, org, ParentToday(model, org), SubtreeMembers(model, org));
 }
 
 std::vector<OrgSummary> ListChildren(const ReadModel& model, const Viewer& viewer,
@@ -39,8 +44,8 @@ std::vector<OrgSummary> ListChildren(const ReadModel& model, const Viewer& viewe
   std::vector<OrgSummary> out;
   for (OrgId child : model.today.Children(org)) {
     const auto members = members_by_org.find(Index(child));
-    out.push_back({child, org, members == members_by_org.end() ? 0 : members->second,
-                   model.today.Children(child).size()});
+    out.push_back(
+        Summarize(model, child, org, members == members_by_org.end() ? 0 : members->second));
   }
   return out;
 }
@@ -51,11 +56,12 @@ std::vector<OrgSummary> ListScopeRoots(const ReadModel& model, const Viewer& vie
   if (ScopeOf(viewer.user.role) == Scope::kDeployment) {
     for (int32_t pos = 0; pos < model.today.NodeCount();) {
       const OrgId root = model.today.NodeAt(pos);
-      out.push_back(Summarize(model, root, SubtreeMembers(model, root)));
+      out.push_back(Summarize(model, root, ParentToday(model, root), SubtreeMembers(model, root)));
       pos = model.today.Subtree(root).end;
     }
   } else if (viewer.org && OrgInScope(model, viewer, *viewer.org)) {
-    out.push_back(Summarize(model, *viewer.org, SubtreeMembers(model, *viewer.org)));
+    out.push_back(Summarize(model, *viewer.org, ParentToday(model, *viewer.org),
+                            SubtreeMembers(model, *viewer.org)));
   }
   return out;
 }

@@ -11,7 +11,7 @@ json::object OrgJson(const ReadModel& model, const app::OrgSummary& summary,
                      json::storage_ptr storage) {
   const OrgInfo& info = model.org(summary.org);
   json::object out(std::move(storage));
-  out.reserve(10);
+  out.reserve(11);
   out.emplace("code", info.code);
   out.emplace("name", info.name);
   out.emplace("kind", OrgKindName(info.kind));
@@ -30,6 +30,7 @@ json::object OrgJson(const ReadModel& model, const app::OrgSummary& summary,
   }
   out.emplace("members", summary.members);
   out.emplace("children", summary.children);
+  out.emplace("live_children", summary.live_children);
   return out;
 }
 

@@ -694,11 +694,25 @@ class RecordingTest(ApiFixture):
                  "kind": "grassroots_cell", "sector": "xã", "parent": "A"},
                 {"type": "org.renamed", "date": LAST_DATE, "org": "G9", "name": "Chi bộ Gò Mới"},
                 {"type": "member.transferred", "date": LAST_DATE, "member": "M6", "to": "G9"},
-                {"type": "org.merged", "date": LAST_DATE, "orgs": ["G9"], "into": "G2"}):
+                {"type": "org.merged", "date": LAST_DATE, "orgs": ["G9"], "into": "G2"},
+                {"type": "org.established", "date": LAST_DATE, "org": "G8", "name": "Chi bộ Gò Tám",
+                 "kind": "grassroots_cell", "sector": "xã", "parent": "A"},
+                {"type": "org.dissolved", "date": LAST_DATE, "org": "G8"}):
             status, body, _ = client.request("POST", "/api/v1/events", event)
             self.assertEqual(status, 201, (event, body))
         status, org, _ = client.request("GET", "/api/v1/orgs/G2")
         self.assertEqual((status, org["members"]), (200, 1))
+        # A merged org leaves today's tree (its figures are the receiving org's);
+        # a dissolved one stays under its parent, counted apart from the live ones.
+        status, parent, _ = client.request("GET", "/api/v1/orgs/A")
+        status, children, _ = client.request("GET", "/api/v1/orgs/A/children")
+        self.assertNotIn("G9", [c["code"] for c in children["orgs"]])
+        dissolved = [c for c in children["orgs"] if c["code"] == "G8"]
+        self.assertEqual([(c["life"], c["ended_on"]) for c in dissolved], [("dissolved", LAST_DATE)])
+        self.assertEqual(parent["children"], len(children["orgs"]))
+        self.assertEqual(parent["live_children"],
+                         len([c for c in children["orgs"] if c["life"] == "alive"]))
+        self.assertEqual(parent["live_children"], parent["children"] - 1)
         with sqlite3.connect(self.db) as db:
             self.assertEqual(db.execute("SELECT name, life, merged_into FROM orgs WHERE code = 'G9'")
                              .fetchone(), ("Chi bộ Gò Mới", "merged", "G2"))

@@ -91,6 +91,20 @@ async function signedIn(login) {
   return page;
 }
 
+// The tree draws only the rows in view: scrolls from the top down until
+// `testId` is drawn.
+async function scrolledTo(page, testId) {
+  await page.locator(".ant-tree-treenode").nth(1).waitFor();
+  const list = page.locator(".ant-tree-list-holder");
+  await list.evaluate((holder) => holder.scrollTo(0, 0));
+  await page.waitForTimeout(100);  // the list draws on the next frames
+  for (let step = 0; step < 200 && !(await page.getByTestId(testId).count()); step++) {
+    await list.evaluate((holder) => holder.scrollBy(0, holder.clientHeight / 2));
+    await page.waitForTimeout(50);
+  }
+  await page.getByTestId(testId).scrollIntoViewIfNeeded({ timeout: 2000 });
+}
+
 const tests = {
   async "the server's static files never reach outside the built UI"() {
     for (const path of ["/../../etc/passwd", "/assets/..%2f..%2f..%2fetc%2fpasswd", "/%2e%2e/%2e%2e/etc/hosts",
@@ -131,8 +145,16 @@ const tests = {
     await page.getByTestId(`org-${root}`).waitFor();
     await page.screenshot({ path: join(shots, "tree.png"), fullPage: true });
     await page.locator(".ant-tree-switcher").first().click();
-    await page.getByTestId(`org-${upper}`).waitFor();
-    await page.screenshot({ path: join(shots, "tree-open.png"), fullPage: true });
+    await scrolledTo(page, `org-${upper}`);
+    await page.screenshot({ path: join(shots, "tree-open.png") });  // the tree scrolls inside the page
+    const dissolved = sql(db, `SELECT code FROM orgs WHERE parent = '${root}' AND life = 'dissolved' ORDER BY code LIMIT 1`);
+    assert.ok(dissolved, "the test data has a dissolved org under the root");
+    await scrolledTo(page, `org-${dissolved}`).then(() => assert.fail(`${dissolved} is dissolved but shown`), () => {});
+    await page.getByTestId("tree-show-ended").click();
+    await scrolledTo(page, `org-${dissolved}`);
+    assert.match(await page.getByTestId(`org-${dissolved}`).textContent(), /Đã giải thể \d\d\/\d\d\/\d{4}/);
+    await page.getByTestId("tree-show-ended").click();
+    await scrolledTo(page, `org-${upper}`);
     await page.getByTestId(`org-${upper}`).click();
     await page.waitForURL(`**/orgs/${upper}`);
     await page.getByTestId("org-members").waitFor();

@@ -74,7 +74,8 @@ export interface Org {
   ended_on: string | null;
   parent: string | null;
   members: number;
-  children: number;
+  children: number; // in today's tree, dissolved ones included
+  live_children: number;
 }
 
 export interface MemberListing {

@@ -107,7 +107,16 @@ export default function OrgPage() {
               expandable={{ childrenColumnName: "nested_rows" }}
               pagination={{ pageSize: 15 }}
               columns={[
-                { title: "Tên", dataIndex: "name", render: (name: string, c: Org) => <Link to={`/orgs/${c.code}`}>{name}</Link> },
+                {
+                  title: "Tên",
+                  dataIndex: "name",
+                  render: (name: string, c: Org) => (
+                    <>
+                      <Link to={`/orgs/${c.code}`}>{name}</Link>
+                      {c.life !== "alive" && <Tag style={{ marginLeft: 8 }}>{`${lifeNames[c.life] ?? c.life} ${formatDate(c.ended_on)}`}</Tag>}
+                    </>
+                  ),
+                },
                 { title: "Đảng viên", dataIndex: "members", align: "right", render: formatCount },
               ]}
             />

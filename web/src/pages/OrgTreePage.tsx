@@ -1,59 +1,76 @@
 // The org tree, opened one level at a time, each node with its kind and
-// its members.
+// its members. Dissolved orgs stay in today's tree under their parent; they
+// are hidden unless asked for.
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Spin, Tag, Tree } from "antd";
+import { Alert, Card, Spin, Switch, Tag, Tree } from "antd";
 import type { DataNode } from "antd/es/tree";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { api, type Org } from "../api";
-import { formatCount, kindNames, sectorName } from "../format";
+import { formatCount, formatDate, kindNames, sectorName } from "../format";
 
-function toNode(org: Org): DataNode {
-  return {
-    key: org.code,
-    isLeaf: org.children === 0,
-    title: (
-      <span data-testid={`org-${org.code}`}>
-        {org.name} <Tag>{kindNames[org.kind] ?? org.kind}</Tag>
-        <Tag color="geekblue">{sectorName(org.sector)}</Tag>
+function title(org: Org) {
+  const alive = org.life === "alive";
+  return (
+    <span data-testid={`org-${org.code}`} style={alive ? undefined : { color: "#8c8c8c" }}>
+      {org.name} <Tag>{kindNames[org.kind] ?? org.kind}</Tag>
+      <Tag color="geekblue">{sectorName(org.sector)}</Tag>
+      {alive ? (
         <Tag color="green">{formatCount(org.members)} đảng viên</Tag>
-      </span>
-    ),
-  };
+      ) : (
+        <Tag>Đã giải thể {formatDate(org.ended_on)}</Tag>
+      )}
+    </span>
+  );
 }
 
-function attach(nodes: DataNode[], key: React.Key, children: DataNode[]): DataNode[] {
-  return nodes.map((node) =>
-    node.key === key
-      ? { ...node, children }
-      : node.children
-        ? { ...node, children: attach(node.children, key, children) }
-        : node,
-  );
+// The tree as shown: the loaded children of each org, without the dissolved
+// ones unless `ended` is on.
+function nodesOf(orgs: Org[], childrenOf: Map<string, Org[]>, ended: boolean): DataNode[] {
+  return orgs
+    .filter((org) => ended || org.life === "alive")
+    .map((org) => {
+      const loaded = childrenOf.get(org.code);
+      const count = ended ? org.children : org.live_children;
+      return {
+        key: org.code,
+        title: title(org),
+        isLeaf: count === 0,
+        children: loaded && nodesOf(loaded, childrenOf, ended),
+      };
+    });
 }
 
 export default function OrgTreePage() {
   const navigate = useNavigate();
+  const [ended, setEnded] = useState(false);
+  const [childrenOf, setChildrenOf] = useState(new Map<string, Org[]>());
   const roots = useQuery({ queryKey: ["orgs"], queryFn: () => api<{ orgs: Org[] }>("GET", "/orgs") });
-  const [nodes, setNodes] = useState<DataNode[]>([]);
-  useEffect(() => {
-    if (roots.data) setNodes(roots.data.orgs.map(toNode));
-  }, [roots.data]);
 
   async function loadChildren(node: DataNode) {
-    if (node.children) return;
-    const { orgs } = await api<{ orgs: Org[] }>("GET", `/orgs/${encodeURIComponent(String(node.key))}/children`);
-    setNodes((current) => attach(current, node.key, orgs.map(toNode)));
+    const code = String(node.key);
+    if (childrenOf.has(code)) return;
+    const { orgs } = await api<{ orgs: Org[] }>("GET", `/orgs/${encodeURIComponent(code)}/children`);
+    setChildrenOf((current) => new Map(current).set(code, orgs));
   }
 
   if (roots.isLoading) return <Spin />;
   if (roots.error) return <Alert type="error" message={(roots.error as Error).message} />;
   return (
-    <Card title="Cây tổ chức đảng">
+    <Card
+      title="Cây tổ chức đảng"
+      extra={
+        <span>
+          Hiện tổ chức đã giải thể <Switch size="small" checked={ended} onChange={setEnded} data-testid="tree-show-ended" />
+        </span>
+      }
+    >
       <Tree
-        treeData={nodes}
+        treeData={nodesOf(roots.data!.orgs, childrenOf, ended)}
         loadData={loadChildren}
         showLine
+        // Only the rows in view are drawn: a province opens on ~500 communes.
+        height={Math.max(400, window.innerHeight - 200)}
         onSelect={(keys) => keys.length && navigate(`/orgs/${encodeURIComponent(String(keys[0]))}`)}
       />
     </Card>
