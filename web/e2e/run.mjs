@@ -226,6 +226,28 @@ const tests = {
     assert.equal(lines(), before);
     await page.close();
   },
+  async "a member arriving from outside is received with their admission dates"() {
+    const page = await signedIn("vanthu");
+    await page.goto(`${base}/orgs/${cell}`);
+    await page.locator(".ant-dropdown-trigger").click();
+    await page.getByText("Tiếp nhận đảng viên chuyển đến").click();
+    await page.getByLabel("Mã đảng viên").fill("E2E-DEN");
+    await page.getByLabel("Họ và tên").fill("Lò Văn Đến");
+    for (const [label, day] of [["Ngày sinh", "02/09/1980"], ["Ngày vào Đảng", "19/05/2005"], ["Ngày chính thức", "19/05/2006"]]) {
+      await page.getByLabel(label).fill(day);
+      await page.getByLabel(label).press("Enter");
+    }
+    await page.getByLabel("Số quyết định").fill("12-QĐ/ĐU");
+    await page.locator(".ant-modal-title").click();  // closes the calendar, for the picture
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(shots, "transfer-in-form.png") });
+    await page.getByRole("button", { name: "Ghi", exact: true }).click();
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
+    const line = JSON.parse(sql(db, "SELECT body FROM ledger WHERE member = 'E2E-DEN'"));
+    assert.deepEqual([line.type, line.org, line.status, line.admitted_on, line.official_on, line.person.name],
+      ["member.transferred_in", cell, "official", "2005-05-19", "2006-05-19", "Lò Văn Đến"]);
+    await page.close();
+  },
   async "a clerk cannot see another unit"() {
     const page = await signedIn("vanthu");
     await page.goto(`${base}/orgs/${otherCell}`);

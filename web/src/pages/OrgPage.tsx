@@ -1,24 +1,26 @@
 // One org: details, children, members, and its figures for a chosen period
 // with charts (members over the years, flows by cause, composition).
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, Button, Card, Col, Descriptions, Input, Row, Space, Spin, Table, Tag } from "antd";
+import { Alert, Button, Card, Col, Descriptions, Dropdown, Input, Row, Space, Spin, Table, Tag } from "antd";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { api, type MemberPage, type Org } from "../api";
 import { formatCount, formatDate, kindNames, sectorName, statusNames } from "../format";
 import { useSession } from "../session";
-import AdmitForm from "./AdmitForm";
+import NewMemberForm, { type NewMemberType } from "./NewMemberForm";
 import OrgEventForm from "./OrgEventForm";
 import OrgFigures from "./OrgFigures";
 
 const lifeNames: Record<string, string> = { dissolved: "Đã giải thể", merged: "Đã hợp nhất" };
+// Members belong only to cells and party groups (the server says so too).
+const kindsWithMembers = ["grassroots_cell", "subordinate_cell", "party_group"];
 
 export default function OrgPage() {
   const code = useParams().code ?? "";
   const navigate = useNavigate();
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
-  const [form, setForm] = useState<"admit" | "org-event" | null>(null);
+  const [form, setForm] = useState<NewMemberType | "org-event" | null>(null);
   const { user } = useSession();
   const queryClient = useQueryClient();
   const mayRecord = user !== null && ["admin", "staff", "clerk"].includes(user.role);
@@ -49,7 +51,9 @@ export default function OrgPage() {
   };
   return (
     <Row gutter={[16, 16]}>
-      <AdmitForm org={o.code} open={form === "admit"} onClose={() => setForm(null)} onDone={() => recorded()} />
+      {form && form !== "org-event" && (
+        <NewMemberForm type={form} org={o.code} open onClose={() => setForm(null)} onDone={() => recorded()} />
+      )}
       <OrgEventForm org={o} open={form === "org-event"} onClose={() => setForm(null)} onDone={recorded} />
       <Col span={24}>
         <Card
@@ -62,10 +66,20 @@ export default function OrgPage() {
           extra={
             alive && (
               <Space>
-                {mayRecord && (
-                  <Button type="primary" onClick={() => setForm("admit")}>
+                {mayRecord && kindsWithMembers.includes(o.kind) && (
+                  <Dropdown.Button
+                    type="primary"
+                    onClick={() => setForm("member.admitted")}
+                    menu={{
+                      items: [
+                        { key: "member.transferred_in", label: "Tiếp nhận đảng viên chuyển đến" },
+                        { key: "member.registered", label: "Nhập hồ sơ đảng viên hiện có" },
+                      ],
+                      onClick: ({ key }) => setForm(key as NewMemberType),
+                    }}
+                  >
                     Kết nạp đảng viên
-                  </Button>
+                  </Dropdown.Button>
                 )}
                 {mayChangeTree && (
                   <Button onClick={() => setForm("org-event")} data-testid="org-event-button">

@@ -2,6 +2,7 @@ import dayjs from "dayjs";
 import { describe, expect, it } from "vitest";
 import type { Org } from "../api";
 import { lineOf as memberLineOf } from "./MemberEventForm";
+import { lineOf as newMemberLineOf } from "./NewMemberForm";
 import { lineOf as orgLineOf } from "./OrgEventForm";
 
 const org: Org = {
@@ -46,5 +47,30 @@ describe("the ledger line a member form sends", () => {
   it("corrects only the fields given", () => {
     expect(memberLineOf("M1", { type: "member.corrected", date, name: " Lê Văn A ", education: "" })).toEqual({
       type: "member.corrected", date: "2025-12-31", member: "M1", person: { name: "Lê Văn A" } });
+  });
+});
+
+describe("the ledger line a new member's form sends", () => {
+  const person = {
+    member: " M9 ", date, name: " Lò Văn Đến ", sex: "M" as const, born_on: dayjs("1980-09-02"), ethnicity: "Thái",
+    religion: "none", education: "12/12", theory_level: "intermediate", youth_union: false,
+  };
+  it("admits without a status or admission dates", () => {
+    const line = newMemberLineOf("member.admitted", "C01", { ...person, status: "official", admitted_on: date });
+    expect(line).toEqual({
+      type: "member.admitted", date: "2025-12-31", member: "M9", org: "C01",
+      person: { name: "Lò Văn Đến", sex: "M", born_on: "1980-09-02", ethnicity: "Thái", religion: "none", education: "12/12",
+        theory_level: "intermediate", youth_union: false },
+    });
+  });
+  it("brings the status and dates of one arriving from outside", () => {
+    const line = newMemberLineOf("member.transferred_in", "C01", {
+      ...person, status: "official", admitted_on: dayjs("2005-05-19"), official_on: dayjs("2006-05-19") });
+    expect([line.type, line.status, line.admitted_on, line.official_on]).toEqual(["member.transferred_in", "official", "2005-05-19", "2006-05-19"]);
+  });
+  it("sends no official date for a probationary member", () => {
+    const line = newMemberLineOf("member.registered", "C01", {
+      ...person, status: "probationary", admitted_on: dayjs("2025-06-01"), official_on: dayjs("2026-06-01") });
+    expect([line.status, line.official_on]).toEqual(["probationary", null]);
   });
 });
