@@ -17,8 +17,12 @@ std::string SessionCookie(const ApiContext& context, std::string_view token, boo
                      context.secure_cookies ? "; Secure" : "", clear ? "; Max-Age=0" : "");
 }
 
-json::object SessionJson(const Session& session) {
-  return {{"user", UserJson(session.user)}, {"csrf_token", session.csrf_token}};
+// With the day the figures are current to, the UI's default period.
+json::object SessionJson(const ApiContext& context, const Session& session) {
+  json::object out{{"user", UserJson(session.user)}, {"csrf_token", session.csrf_token}};
+  const std::optional<Date> last = context.live.LastEventDate();
+  out.emplace("last_event_on", last ? json::value(last->ToString()) : json::value(nullptr));
+  return out;
 }
 
 Response SignIn(ApiContext& context, Request& request) {
@@ -39,7 +43,7 @@ Response SignIn(ApiContext& context, Request& request) {
   }
   context.throttle.Succeeded(login);
   const std::string token = context.sessions.Open(*user);
-  Response response = JsonResponse(SessionJson(*context.sessions.Touch(token)), 201);
+  Response response = JsonResponse(SessionJson(context, *context.sessions.Touch(token)), 201);
   response.headers.emplace_back("Set-Cookie", SessionCookie(context, token, false));
   response.user = user->login;
   return response;
@@ -52,7 +56,7 @@ void AddSessionRoutes(Router& router, ApiContext& context) {
              Guard({}, [&context](Request& request) { return SignIn(context, request); }));
   router.Add("GET", "/api/v1/session", RunOn::kIoThread, Guard({}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
-               Response response = JsonResponse(SessionJson(session));
+               Response response = JsonResponse(SessionJson(context, session));
                response.user = session.user.login;
                return response;
              }));

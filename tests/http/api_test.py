@@ -277,6 +277,7 @@ class AuthorizationMatrixTest(ApiFixture):
             status, body, _ = client.request("GET", "/api/v1/session")
             self.assertEqual(status, 200)
             self.assertEqual(body["user"]["role"], role)
+            self.assertEqual(body["last_event_on"], LAST_DATE)
             status, body, _ = client.request("GET", "/api/v1/orgs")
             if role == "member":
                 self.assert_problem(status, body, 403, "forbidden")

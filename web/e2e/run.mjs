@@ -190,6 +190,7 @@ const tests = {
       return { admitted: await number("report-admitted"), closing: await number("report-closing") };
     };
     const before = await figures();
+    await page.waitForLoadState("networkidle");
     await page.screenshot({ path: join(shots, "reports.png"), fullPage: true });
     await page.goto(`${base}/orgs/${cell}`);
     await page.getByRole("button", { name: "Kết nạp đảng viên" }).click();
@@ -199,6 +200,10 @@ const tests = {
     await page.locator(".ant-select-item-option[title='Nữ']").click();
     await page.getByLabel("Ngày sinh").fill("15/03/2000");
     await page.getByLabel("Ngày sinh").press("Enter");
+    // On the ledger's last day: the reports' default year stays the same.
+    await page.getByLabel("Ngày kết nạp (theo quyết định)").fill(lastDate.split("-").reverse().join("/"));
+    await page.getByLabel("Ngày kết nạp (theo quyết định)").press("Enter");
+    await page.locator(".ant-modal-title").click();
     await page.getByLabel("Số quyết định").fill("99-QĐ/ĐU");
     await page.screenshot({ path: join(shots, "admit-form.png"), fullPage: true });
     await page.getByRole("button", { name: "Ghi" }).click();

@@ -62,6 +62,7 @@ export interface User {
 export interface Session {
   user: User;
   csrf_token: string;
+  last_event_on: string | null;
 }
 
 export interface Org {

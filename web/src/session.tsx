@@ -5,6 +5,8 @@ import { api, ApiError, setCsrfToken, type Session, type User } from "./api";
 
 interface SessionState {
   user: User | null;
+  // The latest recorded event's day when the session was read: the default period.
+  lastEventOn: string | null;
   loading: boolean;
   signIn: (login: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
@@ -14,6 +16,7 @@ const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
+  const [lastEventOn, setLastEventOn] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
 
   useEffect(() => {
@@ -21,6 +24,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then((session) => {
         setCsrfToken(session.csrf_token);
         setUser(session.user);
+        setLastEventOn(session.last_event_on);
       })
       .catch((error) => {
         if (!(error instanceof ApiError) || error.status !== 401) console.error(error);
@@ -32,6 +36,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const session = await api<Session>("POST", "/session", { login, password });
     setCsrfToken(session.csrf_token);
     setUser(session.user);
+    setLastEventOn(session.last_event_on);
   }, []);
 
   const signOut = useCallback(async () => {
@@ -41,7 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   return (
-    <SessionContext.Provider value={{ user, loading, signIn, signOut }}>
+    <SessionContext.Provider value={{ user, lastEventOn, loading, signIn, signOut }}>
       {children}
     </SessionContext.Provider>
   );

@@ -42,9 +42,14 @@ function query<T>(path: string) {
 }
 
 export default function ReportsPage() {
-  const { user } = useSession();
+  const { user, lastEventOn } = useSession();
   const [unit, setUnit] = useState(user!.org);
-  const [choice, setChoice] = useState<PeriodChoice>({ kind: "year", year: new Date().getFullYear(), index: 1, custom: null });
+  const [choice, setChoice] = useState<PeriodChoice>({
+    kind: "year",
+    year: Number(lastEventOn?.slice(0, 4) ?? new Date().getFullYear()),
+    index: 1,
+    custom: null,
+  });
   const [structure, setStructure] = useState<"period" | "today">("period");
 
   const period = periodOfChoice(choice);
