@@ -9,16 +9,16 @@
 // runs per workload: the UI's time (input to the answer shown, the search's
 // 250 ms typing pause included), the API call's time, and their ratio.
 // Exits 1 if a page fails; never because of a timing.
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const repo = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const { chromium } = createRequire(join(repo, "web", "package.json"))("playwright-core");
+// playwright-core is installed with the web UI's packages.
+const { launchChromium, startServer } = await import(join(repo, "web", "e2e", "browser.mjs"));
 const { values: args } = parseArgs({
   options: {
     db: { type: "string" },
@@ -48,19 +48,8 @@ const root = sql("SELECT code FROM orgs WHERE parent IS NULL AND life = 'alive' 
 const member = sql("SELECT id FROM members WHERE standing = 'active' ORDER BY id LIMIT 1");
 const members = sql("SELECT COUNT(*) FROM members WHERE standing = 'active'");
 
-const server = spawn(args.tochuc, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web", join(repo, "web", "dist"), "--quiet"],
-  { stdio: ["ignore", "pipe", "inherit"] });
-const base = await new Promise((ready, fail) => {
-  server.stdout.on("data", (chunk) => {
-    const match = /http:\/\/[^\s]+/.exec(String(chunk));
-    if (match) ready(match[0].replace(/\/$/, ""));
-  });
-  server.on("exit", (code) => fail(new Error(`tochuc serve exited ${code}`)));
-});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu"],
-});
+const { server, base } = await startServer(args.tochuc, db);
+const browser = await launchChromium();
 
 // Waits for `selector` checking every frame: Playwright's own waits poll at
 // up to 500 ms, which would be measured instead of the page.

@@ -3,13 +3,12 @@
 // loopback with a fresh database.
 //
 // usage: node e2e/run.mjs PATH/TO/tochuc SCREENSHOT_DIR
-import { chromium } from "playwright-core";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strict as assert } from "node:assert";
-import { fileURLToPath } from "node:url";
+import { launchChromium, startServer } from "./browser.mjs";
 
 const [tochucArg, shotsArg] = process.argv.slice(2);
 if (!tochucArg || !shotsArg) {
@@ -18,7 +17,6 @@ if (!tochucArg || !shotsArg) {
 }
 const tochuc = resolve(tochucArg);
 const shots = resolve(shotsArg);
-const webDist = resolve(fileURLToPath(new URL("../dist", import.meta.url)));
 mkdirSync(shots, { recursive: true });
 const PASSWORD = "mật-khẩu-thử-nghiệm";
 
@@ -61,21 +59,8 @@ for (const [login, [role, org, memberId]] of Object.entries(users)) {
     ...(memberId ? ["--member", memberId] : []), "--password-stdin"], { input: PASSWORD + "\n", stdio: ["pipe", "ignore", "ignore"] });
 }
 
-const server = spawn(tochuc, ["serve", "--db", db, "--listen", "127.0.0.1:0", "--web", webDist, "--quiet"], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const base = await new Promise((resolveUrl, reject) => {
-  server.stdout.on("data", (chunk) => {
-    const match = /http:\/\/[^\s]+/.exec(String(chunk));
-    if (match) resolveUrl(match[0].replace(/\/$/, ""));
-  });
-  server.on("exit", (code) => reject(new Error(`tochuc serve exited ${code}`)));
-});
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu"],
-});
+const { server, base } = await startServer(tochuc, db);
+const browser = await launchChromium();
 
 // Errors thrown in the page fail the test that was running.
 const pageErrors = [];
