@@ -1,0 +1,171 @@
+#include "domain/report_form.h"
+
+#include <algorithm>
+#include <array>
+
+#include "domain/largest_remainder.h"
+
+namespace tochuc {
+namespace {
+
+using Counter = int64_t StockFlowCounts::*;
+
+constexpr std::array<std::pair<std::string_view, Counter>, 13> kCounters = {{
+    {"opening", &StockFlowCounts::opening},
+    {"admitted", &StockFlowCounts::admitted},
+    {"readmitted", &StockFlowCounts::readmitted},
+    {"registered", &StockFlowCounts::registered},
+    {"transferred_in", &StockFlowCounts::transferred_in},
+    {"reorganized_in", &StockFlowCounts::reorganized_in},
+    {"transferred_out", &StockFlowCounts::transferred_out},
+    {"reorganized_out", &StockFlowCounts::reorganized_out},
+    {"removed", &StockFlowCounts::removed},
+    {"expelled", &StockFlowCounts::expelled},
+    {"died", &StockFlowCounts::died},
+    {"probation_removed", &StockFlowCounts::probation_removed},
+    {"closing", &StockFlowCounts::closing},
+}};
+
+int64_t Increases(const StockFlowCounts& c) {
+  return c.admitted + c.readmitted + c.registered + c.transferred_in + c.reorganized_in;
+}
+
+int64_t Decreases(const StockFlowCounts& c) {
+  return c.transferred_out + c.reorganized_out + c.removed + c.expelled + c.died +
+         c.probation_removed;
+}
+
+void CollectLeaves(const std::vector<FormColumn>& columns, std::vector<std::string>& out) {
+  for (const FormColumn& column : columns) {
+    if (column.columns.empty()) {
+      out.push_back(column.figure);
+    } else {
+      CollectLeaves(column.columns, out);
+    }
+  }
+}
+
+FormRow CountsRow(FormRow::Role role, std::string label, const StockFlowCounts& counts,
+                  const std::vector<std::string>& figures) {
+  FormRow row{role, {FormCell::Text(std::move(label))}};
+  for (const std::string& figure : figures)
+    row.cells.push_back(FormCell::Count(StockFlowFigure(counts, figure)));
+  return row;
+}
+
+// The section's values in the form's order, then any the form does not list.
+std::vector<std::pair<std::string, int64_t>> SectionValues(const FormSection& section,
+                                                           const Breakdown& counts,
+                                                           std::vector<std::string>& labels) {
+  std::vector<std::pair<std::string, int64_t>> out;
+  for (const auto& [key, label] : section.values) {
+    const auto found = counts.find(key);
+    out.emplace_back(key, found == counts.end() ? 0 : found->second);
+    labels.push_back(label);
+  }
+  for (const auto& [key, count] : counts) {
+    const bool listed =
+        std::ranges::any_of(section.values, [&](const auto& value) { return value.first == key; });
+    if (!listed) {
+      out.emplace_back(key, count);
+      labels.push_back(key);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsStockFlowFigure(std::string_view name) {
+  return name == "increases" || name == "decreases" ||
+         std::ranges::any_of(kCounters, [&](const auto& counter) { return counter.first == name; });
+}
+
+int64_t StockFlowFigure(const StockFlowCounts& counts, std::string_view name) {
+  if (name == "increases") return Increases(counts);
+  if (name == "decreases") return Decreases(counts);
+  for (const auto& [counter_name, counter] : kCounters) {
+    if (counter_name == name) return counts.*counter;
+  }
+  return 0;
+}
+
+Breakdowns BreakdownsOf(const CompositionReport& report) {
+  Breakdowns out{report.total, {}};
+  for (const auto& [dimension, counts] : report.by) out.by[dimension] = counts;
+  out.by["exempted"] = {{"exempted", report.exempted},
+                        {"not_exempted", report.total - report.exempted}};
+  return out;
+}
+
+Breakdowns BreakdownsOf(const OrgCountReport& report) {
+  Breakdowns out{report.total, {}};
+  out.by["kind"] = report.by_kind;
+  out.by["sector"] = report.by_sector;
+  out.by["grassroots"] = {{"grassroots", report.grassroots},
+                          {"other", report.total - report.grassroots}};
+  return out;
+}
+
+Breakdowns BreakdownsOf(const AdmissionsReport& report) {
+  return {report.total,
+          {{"admissions",
+            {{"total", report.total},
+             {"youth_union", report.youth_union},
+             {"women", report.women},
+             {"ethnic_minority", report.ethnic_minority},
+             {"religious", report.religious}}}}};
+}
+
+FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
+                         const StockFlowReport& report) {
+  FilledForm out{form.code, form.title, model.org(report.org).name, {}, {}, {}, form.signatures};
+  out.period = "Từ ngày " + report.from.ToVietnamese() + " đến ngày " + report.to.ToVietnamese();
+  out.header.push_back({form.row_heading, {}, {}});
+  out.header.insert(out.header.end(), form.columns.begin(), form.columns.end());
+  std::vector<std::string> figures;
+  CollectLeaves(form.columns, figures);
+  for (const StockFlowRow& row : report.rows)
+    out.rows.push_back(
+        CountsRow(FormRow::Role::kBody, model.org(row.org).name, row.counts, figures));
+  out.rows.push_back(CountsRow(FormRow::Role::kTotal, "Tổng cộng", report.total.counts, figures));
+  return out;
+}
+
+FilledForm FillBreakdownForm(const FormDefinition& form, const Breakdowns& breakdowns) {
+  FilledForm out{form.code, form.title, {}, {}, {}, {}, form.signatures};
+  const bool any_shares = std::ranges::any_of(
+      form.sections, [](const FormSection& s) { return s.shares != ShareKind::kNone; });
+  out.header.push_back({form.row_heading, {}, {}});
+  out.header.push_back({"Số lượng", "count", {}});
+  if (any_shares) out.header.push_back({"Tỷ lệ (%)", "share", {}});
+  const size_t width = out.header.size();
+  for (const FormSection& section : form.sections) {
+    FormRow heading{FormRow::Role::kSection, {FormCell::Text(section.label)}};
+    heading.cells.resize(width);
+    out.rows.push_back(std::move(heading));
+    const auto found = breakdowns.by.find(section.dimension);
+    const Breakdown none;
+    std::vector<std::string> labels;
+    const auto values =
+        SectionValues(section, found == breakdowns.by.end() ? none : found->second, labels);
+    std::vector<int64_t> counts;
+    for (const auto& [key, count] : values) counts.push_back(count);
+    std::vector<int64_t> shares;
+    if (section.shares == ShareKind::kPartition) shares = LargestRemainderShares(counts, 1000);
+    if (section.shares == ShareKind::kOfTotal) {
+      // Each on its own: the nearest tenth, halves up.
+      for (int64_t count : counts)
+        shares.push_back(
+            breakdowns.total ? (count * 2000 + breakdowns.total) / (2 * breakdowns.total) : 0);
+    }
+    for (size_t i = 0; i < values.size(); ++i) {
+      FormRow row{FormRow::Role::kBody, {FormCell::Text(labels[i]), FormCell::Count(counts[i])}};
+      if (any_shares) row.cells.push_back(shares.empty() ? FormCell{} : FormCell::Share(shares[i]));
+      out.rows.push_back(std::move(row));
+    }
+  }
+  return out;
+}
+
+}  // namespace tochuc
