@@ -18,9 +18,12 @@ std::string SessionCookie(const ApiContext& context, std::string_view token, boo
 }
 
 // With the day the figures are current to, the UI's default period.
-json::object SessionJson(const ApiContext& context, const Session& session) {
+json::object SessionJson(ApiContext& context, const Session& session) {
   json::object out{{"user", UserJson(session.user)}, {"csrf_token", session.csrf_token}};
-  const std::optional<Date> last = context.live.LastEventDate();
+  // Under the readers' lock: LastEventDate() waits for a write in progress,
+  // which may be a tree's new layout taking seconds.
+  const std::optional<Date> last =
+      context.live.Read([](const ReadModel& model) { return model.last_event_date; });
   out.emplace("last_event_on", last ? json::value(last->ToString()) : json::value(nullptr));
   return out;
 }

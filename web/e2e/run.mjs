@@ -172,7 +172,10 @@ const tests = {
       await page.goto(`${base}/reports`);
       await page.getByTestId("report-closing").waitFor();
       const number = async (id) => Number((await page.getByTestId(id).locator(".ant-statistic-content").textContent()).replace(/\./g, ""));
-      return { admitted: await number("report-admitted"), closing: await number("report-closing") };
+      const shown = {};
+      for (const figure of ["opening", "increases", "decreases", "admitted", "closing"]) shown[figure] = await number(`report-${figure}`);
+      assert.equal(shown.opening + shown.increases - shown.decreases, shown.closing, JSON.stringify(shown));
+      return { admitted: shown.admitted, closing: shown.closing };
     };
     const before = await figures();
     await page.waitForLoadState("networkidle");
@@ -227,6 +230,8 @@ const tests = {
       await page.getByLabel(label).fill(day);
       await page.getByLabel(label).press("Enter");
     }
+    await page.getByLabel("Ngày (theo quyết định)").fill(lastDate.split("-").reverse().join("/"));
+    await page.getByLabel("Ngày (theo quyết định)").press("Enter");
     await page.getByLabel("Số quyết định").fill("12-QĐ/ĐU");
     await page.locator(".ant-modal-title").click();  // closes the calendar, for the picture
     await page.waitForTimeout(400);
@@ -234,8 +239,8 @@ const tests = {
     await page.getByRole("button", { name: "Ghi", exact: true }).click();
     await page.getByRole("dialog").waitFor({ state: "hidden" });
     const line = JSON.parse(sql(db, "SELECT body FROM ledger WHERE member = 'E2E-DEN'"));
-    assert.deepEqual([line.type, line.org, line.status, line.admitted_on, line.official_on, line.person.name],
-      ["member.transferred_in", cell, "official", "2005-05-19", "2006-05-19", "Lò Văn Đến"]);
+    assert.deepEqual([line.type, line.date, line.org, line.status, line.admitted_on, line.official_on, line.person.name],
+      ["member.transferred_in", lastDate, cell, "official", "2005-05-19", "2006-05-19", "Lò Văn Đến"]);
     await page.close();
   },
   async "a clerk cannot see another unit"() {
@@ -324,9 +329,11 @@ const tests = {
     const page = await signedIn("canbo");
     await page.goto(`${base}/orgs/${upper}`);
     await page.getByTestId("org-closing").waitFor();
-    const closing = (await page.getByTestId("org-closing").locator(".ant-statistic-content").textContent()).replace(/\./g, "");
-    const members = (await page.getByTestId("org-members").textContent()).replace(/\./g, "");
-    assert.equal(closing, members);
+    const number = async (id) => Number((await page.getByTestId(id).locator(".ant-statistic-content").textContent()).replace(/\./g, ""));
+    const [opening, increases, decreases, closing] = [await number("org-opening"), await number("org-increases"),
+      await number("org-decreases"), await number("org-closing")];
+    assert.equal(opening + increases - decreases, closing);
+    assert.equal(closing, Number((await page.getByTestId("org-members").textContent()).replace(/\./g, "")));
     await page.getByText("Đảng viên qua các năm").waitFor();
     await page.getByTestId("composition-age_band").locator("canvas").waitFor();
     await page.waitForLoadState("networkidle");

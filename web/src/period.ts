@@ -58,7 +58,7 @@ export function periodTitle(choice: PeriodChoice): string {
     case "half":
       return `6 tháng đầu năm ${choice.year}`;
     case "nine":
-      return `9 tháng năm ${choice.year}`;
+      return `9 tháng đầu năm ${choice.year}`;
     case "year":
       return `năm ${choice.year}`;
     case "custom":

@@ -5,7 +5,7 @@ import { compositionEntries, compositionLabel, formatCount, formatPercent } from
 
 export const dimensionNames: Record<string, string> = {
   sex: "Giới tính",
-  status: "Đảng viên",
+  status: "Loại đảng viên",
   ethnicity: "Dân tộc",
   religion: "Tôn giáo",
   education: "Học vấn",

@@ -56,9 +56,9 @@ export default function OrgFigures({ org, latestDay }: { org: Org; latestDay: st
       {error && <Alert type="error" message={(error as Error).message} style={{ marginBottom: 16 }} />}
       {counts && (
         <Row gutter={16} style={{ marginBottom: 16 }}>
-          <Col span={6}><Statistic title="Đầu kỳ" value={formatCount(counts.opening)} /></Col>
-          <Col span={6}><Statistic title="Tăng" value={formatCount(sumOf(counts, increases))} valueStyle={{ color: "#2e7d32" }} /></Col>
-          <Col span={6}><Statistic title="Giảm" value={formatCount(sumOf(counts, decreases))} valueStyle={{ color: "#b71c1c" }} /></Col>
+          <Col span={6} data-testid="org-opening"><Statistic title="Đầu kỳ" value={formatCount(counts.opening)} /></Col>
+          <Col span={6} data-testid="org-increases"><Statistic title="Tăng" value={formatCount(sumOf(counts, increases))} valueStyle={{ color: "#2e7d32" }} /></Col>
+          <Col span={6} data-testid="org-decreases"><Statistic title="Giảm" value={formatCount(sumOf(counts, decreases))} valueStyle={{ color: "#b71c1c" }} /></Col>
           <Col span={6} data-testid="org-closing"><Statistic title="Cuối kỳ" value={formatCount(counts.closing)} /></Col>
         </Row>
       )}

@@ -21,7 +21,7 @@ export default function OrgPage() {
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
   const [form, setForm] = useState<NewMemberType | "org-event" | null>(null);
-  const { user } = useSession();
+  const { user, lastEventOn } = useSession();
   const queryClient = useQueryClient();
   const mayRecord = user !== null && ["admin", "staff", "clerk"].includes(user.role);
   const mayChangeTree = user !== null && ["admin", "staff"].includes(user.role);
@@ -104,11 +104,9 @@ export default function OrgPage() {
           </Descriptions>
         </Card>
       </Col>
-      {members.data && (
-        <Col span={24}>
-          <OrgFigures org={o} latestDay={members.data.on} />
-        </Col>
-      )}
+      <Col span={24}>
+        <OrgFigures org={o} latestDay={lastEventOn ?? new Date().toISOString().slice(0, 10)} />
+      </Col>
       {o.children > 0 && (
         <Col span={10}>
           <Card title="Tổ chức trực thuộc">

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { api } from "../api";
 import CompositionCard from "../charts/CompositionCard";
 import FlowsChart from "../charts/FlowsChart";
-import { decreases, flowColumns, sumOf } from "../flows";
+import { decreases, flowColumns, increases, sumOf } from "../flows";
 import { formatCount, formatPercent, kindNames, sectorName } from "../format";
 import PeriodPicker from "../PeriodPicker";
 import { periodOfChoice, type PeriodChoice } from "../period";
@@ -102,10 +102,11 @@ export default function ReportsPage() {
               <Card>
                 {total && (
                   <Row gutter={16} style={{ marginBottom: 16 }}>
-                    <Col span={6}><Statistic title="Đầu kỳ" value={formatCount(total.opening)} /></Col>
-                    <Col span={6} data-testid="report-admitted"><Statistic title="Kết nạp" value={formatCount(total.admitted)} valueStyle={{ color: "#3f8600" }} /></Col>
-                    <Col span={6}><Statistic title="Giảm" value={formatCount(sumOf(total, decreases))} /></Col>
-                    <Col span={6} data-testid="report-closing"><Statistic title="Cuối kỳ" value={formatCount(total.closing)} /></Col>
+                    <Col flex={1} data-testid="report-opening"><Statistic title="Đầu kỳ" value={formatCount(total.opening)} /></Col>
+                    <Col flex={1} data-testid="report-increases"><Statistic title="Tăng" value={formatCount(sumOf(total, increases))} valueStyle={{ color: "#2e7d32" }} /></Col>
+                    <Col flex={1} data-testid="report-admitted"><Statistic title="Trong đó kết nạp" value={formatCount(total.admitted)} /></Col>
+                    <Col flex={1} data-testid="report-decreases"><Statistic title="Giảm" value={formatCount(sumOf(total, decreases))} valueStyle={{ color: "#b71c1c" }} /></Col>
+                    <Col flex={1} data-testid="report-closing"><Statistic title="Cuối kỳ" value={formatCount(total.closing)} /></Col>
                   </Row>
                 )}
                 <Table
