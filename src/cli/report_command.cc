@@ -2,16 +2,18 @@
 
 #include <iostream>
 
+#include "app/report_form_filling.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/table.h"
+#include "io/form_xlsx.h"
 #include "io/report_json.h"
 
 namespace tochuc::cli {
 namespace {
 
 struct ReportArgs {
-  std::string db, org, from, to, on, format = "table", structure = "period";
+  std::string db, org, from, to, on, format = "table", structure = "period", xlsx;
 };
 
 // Options every report takes; returns the subcommand to add the rest to.
@@ -24,7 +26,21 @@ CLI::App* AddReport(CLI::App& parent, const std::string& name, const std::string
   command->add_option("--org", args.org, "Code of the unit (its whole subtree is counted)")
       ->required();
   AddFormatOption(*command, args.format);
+  command->add_option(
+      "--xlsx", args.xlsx,
+      "Also write the report on its form (forms/" + name + ".json) as an Excel file");
   return command;
+}
+
+// Writes the filled form where --xlsx asks, and says so on stderr.
+void WriteForms(const ReportArgs& args, const FilledForm& form) {
+  if (args.xlsx.empty()) return;
+  try {
+    io::WriteFormXlsx(form, args.xlsx);
+  } catch (const io::XlsxError& error) {
+    Fail(fmt::format("--xlsx: {}", error.what()));
+  }
+  std::cerr << fmt::format("wrote {} ({})\n", args.xlsx, form.code);
 }
 
 void AddPeriod(CLI::App& command, ReportArgs& args) {
@@ -86,6 +102,7 @@ void RegisterStockFlow(CLI::App& report) {
     const auto [from, to] = Period(*args);
     const Structure structure = args->structure == "today" ? Structure::kToday : Structure::kPeriod;
     const StockFlowReport result = ComputeStockFlow(model, org, from, to, structure);
+    WriteForms(*args, app::StockFlowForm(model, result));
     if (args->format == "json") return PrintJson(io::StockFlowToJson(model, result));
     PrintStockFlow(model, result);
   });
@@ -100,8 +117,9 @@ void RegisterComposition(CLI::App& report) {
   command->add_option("--on", args->on, "The day, YYYY-MM-DD")->required();
   command->callback([args] {
     const auto [model, org] = LoadUnit(args->db, args->org);
-    const CompositionReport result =
-        ComputeComposition(model, org, ParseDateOption("--on", args->on));
+    const Date on = ParseDateOption("--on", args->on);
+    const CompositionReport result = ComputeComposition(model, org, on);
+    WriteForms(*args, app::CompositionForm(model, org, on, result));
     if (args->format == "json") return PrintJson(io::CompositionToJson(result));
     std::cout << fmt::format("{} members ({} exempted) in {} at the end of {}\n",
                              GroupThousands(result.total), GroupThousands(result.exempted),
@@ -119,6 +137,7 @@ void RegisterAdmissions(CLI::App& report) {
     const auto [model, org] = LoadUnit(args->db, args->org);
     const auto [from, to] = Period(*args);
     const AdmissionsReport result = ComputeAdmissions(model, org, from, to);
+    WriteForms(*args, app::AdmissionsForm(model, org, from, to, result));
     if (args->format == "json") return PrintJson(io::AdmissionsToJson(result));
     Table table({"admitted", "youth_union", "women", "ethnic_minority", "religious"});
     table.AddRow({GroupThousands(result.total), GroupThousands(result.youth_union),
@@ -137,7 +156,9 @@ void RegisterOrgs(CLI::App& report) {
   command->add_option("--on", args->on, "The day, YYYY-MM-DD")->required();
   command->callback([args] {
     const auto [model, org] = LoadUnit(args->db, args->org);
-    const OrgCountReport result = ComputeOrgCounts(model, org, ParseDateOption("--on", args->on));
+    const Date on = ParseDateOption("--on", args->on);
+    const OrgCountReport result = ComputeOrgCounts(model, org, on);
+    WriteForms(*args, app::OrgCountsForm(model, org, on, result));
     if (args->format == "json") return PrintJson(io::OrgCountsToJson(result));
     std::cout << fmt::format("{} organizations under {}, of which {} grassroots\n",
                              GroupThousands(result.total), model.org(org).name,

@@ -74,7 +74,40 @@ std::vector<std::pair<std::string, int64_t>> SectionValues(const FormSection& se
   return out;
 }
 
+int Depth(const std::vector<FormColumn>& columns) {
+  int depth = 0;
+  for (const FormColumn& column : columns)
+    depth = std::max(depth, column.columns.empty() ? 1 : 1 + Depth(column.columns));
+  return depth;
+}
+
+// Places `columns` from (row, column) on; returns the leaf columns used.
+int Place(const std::vector<FormColumn>& columns, int row, int column, int depth,
+          std::vector<HeaderCell>& out) {
+  const int start = column;
+  for (const FormColumn& c : columns) {
+    if (c.columns.empty()) {
+      out.push_back({row, column, depth - row, 1, c.label});
+      ++column;
+    } else {
+      const size_t heading = out.size();
+      out.push_back({row, column, 1, 0, c.label});
+      const int width = Place(c.columns, row + 1, column, depth, out);
+      out[heading].columns = width;
+      column += width;
+    }
+  }
+  return column - start;
+}
+
 }  // namespace
+
+HeaderGrid LayOutHeader(const std::vector<FormColumn>& header) {
+  HeaderGrid grid;
+  grid.rows = Depth(header);
+  grid.columns = Place(header, 0, 0, grid.rows, grid.cells);
+  return grid;
+}
 
 bool IsStockFlowFigure(std::string_view name) {
   return name == "increases" || name == "decreases" ||

@@ -103,6 +103,18 @@ Breakdowns BreakdownsOf(const CompositionReport& report);  // its dimensions, an
 Breakdowns BreakdownsOf(const OrgCountReport& report);     // "kind", "sector", "grassroots"
 Breakdowns BreakdownsOf(const AdmissionsReport& report);   // "admissions"
 
+// The header as a grid, for a renderer that merges cells: each column and
+// heading with its place; a leaf spans down to the last header row.
+struct HeaderCell {
+  int row = 0, column = 0, rows = 1, columns = 1;
+  std::string label{};
+};
+struct HeaderGrid {
+  int rows = 0, columns = 0;  // header rows; leaf columns (the body's width)
+  std::vector<HeaderCell> cells{};
+};
+HeaderGrid LayOutHeader(const std::vector<FormColumn>& header);
+
 FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
                          const StockFlowReport& report);
 FilledForm FillBreakdownForm(const FormDefinition& form, const Breakdowns& breakdowns);

@@ -63,6 +63,28 @@ TEST(ReportFormTest, TableFormHasARowPerChildAndTheTotalUnderGroupedColumns) {
   EXPECT_EQ(Numbers(filled.rows[2]), (std::vector<int64_t>{3, 1, 1, 1, 1, 3}));
 }
 
+TEST(ReportFormTest, TheHeaderGridMergesHeadingsAcrossAndLeavesDown) {
+  const HeaderGrid grid =
+      LayOutHeader({{"Đơn vị", "", {}},
+                    {"Đầu kỳ", "opening", {}},
+                    {"Tăng", "", {{"Cộng", "increases", {}}, {"Kết nạp", "admitted", {}}}},
+                    {"Cuối kỳ", "closing", {}}});
+  EXPECT_EQ(grid.rows, 2);
+  EXPECT_EQ(grid.columns, 5);
+  auto at = [&](const std::string& label) {
+    for (const HeaderCell& cell : grid.cells) {
+      if (cell.label == label)
+        return std::vector<int>{cell.row, cell.column, cell.rows, cell.columns};
+    }
+    return std::vector<int>{};
+  };
+  EXPECT_EQ(at("Đơn vị"), (std::vector<int>{0, 0, 2, 1}));
+  EXPECT_EQ(at("Tăng"), (std::vector<int>{0, 2, 1, 2}));
+  EXPECT_EQ(at("Kết nạp"), (std::vector<int>{1, 3, 1, 1}));
+  EXPECT_EQ(at("Cuối kỳ"), (std::vector<int>{0, 4, 2, 1}));
+  EXPECT_EQ(LayOutHeader({{"Chỉ tiêu", "", {}}, {"Số lượng", "count", {}}}).rows, 1);
+}
+
 TEST(ReportFormTest, IncreasesAndDecreasesKeepTheIdentity) {
   StockFlowCounts c{.opening = 100,
                     .admitted = 7,

@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""The report forms (forms/*.json) as the offices file them: each report of a
+generated province written with --xlsx, read back by an independent reader
+(openpyxl), every number checked against the report's JSON through the
+form's own definition.
+
+usage: forms_test.py PATH/TO/tochuc PATH/TO/forms
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+import openpyxl
+
+TOCHUC = None
+FORMS = None
+YEAR = "2025"
+
+
+def run(*args, check=True):
+    p = subprocess.run([TOCHUC, *args], capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise AssertionError(f"tochuc {' '.join(args)} exited {p.returncode}: {p.stderr}")
+    return p
+
+
+def form(name):
+    with open(os.path.join(FORMS, f"{name}.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def leaves(columns):
+    for column in columns:
+        if "columns" in column:
+            yield from leaves(column["columns"])
+        else:
+            yield column["figure"]
+
+
+INCREASES = ["admitted", "readmitted", "registered", "transferred_in", "reorganized_in"]
+DECREASES = ["transferred_out", "reorganized_out", "removed", "expelled", "died",
+             "probation_removed"]
+
+
+def figure(row, name):
+    if name == "increases":
+        return sum(row[k] for k in INCREASES)
+    if name == "decreases":
+        return sum(row[k] for k in DECREASES)
+    return row[name]
+
+
+class Workbook:
+    """The cells of a written form: the top lines, then the body under the
+    row of column numbers (A, 1, 2, ...)."""
+
+    def __init__(self, path):
+        self.sheet = openpyxl.load_workbook(path).active
+        self.rows = [list(r) for r in self.sheet.iter_rows(values_only=True)]
+        self.numbers_row = next(i for i, r in enumerate(self.rows) if r[0] == "A")
+        body = self.rows[self.numbers_row + 1:]
+        self.body = body[:next(i for i, r in enumerate(body) if all(v is None for v in r))]
+
+
+class FormsTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        ledger = os.path.join(cls.tmp.name, "province.jsonl")
+        cls.db = os.path.join(cls.tmp.name, "province.db")
+        run("generate", "--members", "4000", "--seed", "5", "-o", ledger)
+        run("import", "--db", cls.db, ledger)
+        cls.root = "T"
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def report(self, name, *args):
+        xlsx = os.path.join(self.tmp.name, f"{name}.xlsx")
+        common = ["report", name, "--db", self.db, "--org", self.root, *args]
+        data = json.loads(run(*common, "--format", "json").stdout)
+        written = run(*common, "--xlsx", xlsx)
+        self.assertIn(f"wrote {xlsx}", written.stderr)
+        self.assertFalse(os.path.exists(xlsx + ".partial"))
+        return data, Workbook(xlsx)
+
+    def assert_top(self, book, definition, period):
+        top = [v for r in book.rows[:book.numbers_row] for v in r if v is not None]
+        self.assertIn("Đảng bộ tỉnh", top[0])
+        self.assertIn(definition["code"], top)
+        self.assertIn(definition["title"], top)
+        self.assertIn(period, top)
+        signatures = [v for r in book.rows[book.numbers_row + 1 + len(book.body):] for v in r if v]
+        for signature in definition["signatures"]:
+            self.assertIn(signature["title"], signatures)
+
+    def test_stock_flow_has_every_child_and_the_total_with_the_reports_numbers(self):
+        definition = form("stock-flow")
+        data, book = self.report("stock-flow", "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31")
+        self.assert_top(book, definition, f"Từ ngày 01/01/{YEAR} đến ngày 31/12/{YEAR}")
+        figures = list(leaves(definition["columns"]))
+        self.assertEqual(len(book.body), len(data["rows"]) + 1)
+        for row, expected in zip(book.body, data["rows"] + [data["total"]]):
+            label = "Tổng cộng" if expected is data["total"] else expected["name"]
+            self.assertEqual(row[0], label)
+            self.assertEqual(row[1:], [figure(expected, f) for f in figures], label)
+        total = dict(zip(figures, book.body[-1][1:]))
+        self.assertEqual(total["opening"] + total["increases"] - total["decreases"], total["closing"])
+        self.assertEqual(book.sheet.freeze_panes, f"B{book.numbers_row + 2}")
+        self.assertEqual(book.sheet.page_setup.paperSize, 9)  # A4
+        self.assertEqual(book.sheet.page_setup.orientation, "landscape")
+
+    def check_sections(self, definition, breakdowns, total, book):
+        """Every section's values with their counts, and shares that add up."""
+        rows = iter(book.body)
+        for section in definition["sections"]:
+            heading = next(rows)
+            self.assertEqual(heading[0], section["label"])
+            counts = breakdowns[section["dimension"]]
+            labels = dict(section.get("values", []))
+            order = [k for k, _ in section.get("values", [])] + \
+                    [k for k in counts if k not in labels]
+            shares = []
+            for key in order:
+                row = next(rows)
+                self.assertEqual(row[0], labels.get(key, key))
+                self.assertEqual(row[1], counts.get(key, 0), f"{section['dimension']}: {key}")
+                shares.append(row[2])
+            kind = section.get("shares", "partition")
+            if kind == "partition" and sum(counts.values()):
+                self.assertAlmostEqual(sum(shares), 100.0, places=6, msg=section["dimension"])
+            if kind == "of_total":
+                for key, share in zip(order, shares):
+                    # The nearest tenth, halves up (exact integers: no float rounding).
+                    tenths = (counts.get(key, 0) * 2000 + total) // (2 * total)
+                    self.assertAlmostEqual(share, tenths / 10)
+        self.assertIsNone(next(rows, None))
+
+    def test_composition_sections_match_the_report_and_add_up_to_100(self):
+        definition = form("composition")
+        data, book = self.report("composition", "--on", f"{YEAR}-12-31")
+        self.assert_top(book, definition, f"Tại ngày 31/12/{YEAR}")
+        breakdowns = dict(data["by"])
+        breakdowns["exempted"] = {"exempted": data["exempted"],
+                                  "not_exempted": data["total"] - data["exempted"]}
+        self.check_sections(definition, breakdowns, data["total"], book)
+
+    def test_org_counts_match_the_report(self):
+        definition = form("orgs")
+        data, book = self.report("orgs", "--on", f"{YEAR}-12-31")
+        self.assert_top(book, definition, f"Tại ngày 31/12/{YEAR}")
+        breakdowns = {"kind": data["by_kind"], "sector": data["by_sector"],
+                      "grassroots": {"grassroots": data["grassroots"],
+                                     "other": data["total"] - data["grassroots"]}}
+        self.check_sections(definition, breakdowns, data["total"], book)
+
+    def test_admissions_match_the_report_with_shares_of_the_total(self):
+        definition = form("admissions")
+        data, book = self.report("admissions", "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31")
+        self.assert_top(book, definition, f"Từ ngày 01/01/{YEAR} đến ngày 31/12/{YEAR}")
+        breakdowns = {"admissions": {k: data[k] for k in
+                                     ("total", "youth_union", "women", "ethnic_minority",
+                                      "religious")}}
+        self.check_sections(definition, breakdowns, data["total"], book)
+
+    def test_an_unwritable_file_is_refused_and_leaves_nothing(self):
+        target = os.path.join(self.tmp.name, "no-such-folder", "x.xlsx")
+        p = run("report", "orgs", "--db", self.db, "--org", self.root, "--on", f"{YEAR}-12-31",
+                "--xlsx", target, check=False)
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("--xlsx:", p.stderr)
+        self.assertIn(target, p.stderr)
+        self.assertFalse(os.path.exists(os.path.dirname(target)))
+
+
+if __name__ == "__main__":
+    TOCHUC, FORMS = sys.argv[1], sys.argv[2]
+    unittest.main(argv=sys.argv[:1], verbosity=2)
