@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/table.h"
+#include "io/form_pdf.h"
 #include "io/form_xlsx.h"
 #include "io/report_json.h"
 
@@ -13,7 +14,7 @@ namespace tochuc::cli {
 namespace {
 
 struct ReportArgs {
-  std::string db, org, from, to, on, format = "table", structure = "period", xlsx;
+  std::string db, org, from, to, on, format = "table", structure = "period", xlsx, pdf;
 };
 
 // Options every report takes; returns the subcommand to add the rest to.
@@ -29,18 +30,28 @@ CLI::App* AddReport(CLI::App& parent, const std::string& name, const std::string
   command->add_option(
       "--xlsx", args.xlsx,
       "Also write the report on its form (forms/" + name + ".json) as an Excel file");
+  command->add_option("--pdf", args.pdf, "Also write the report on its form as a PDF (A4)");
   return command;
 }
 
-// Writes the filled form where --xlsx asks, and says so on stderr.
+// Writes the filled form where --xlsx and --pdf ask, and says so on stderr.
 void WriteForms(const ReportArgs& args, const FilledForm& form) {
-  if (args.xlsx.empty()) return;
-  try {
-    io::WriteFormXlsx(form, args.xlsx);
-  } catch (const io::XlsxError& error) {
-    Fail(fmt::format("--xlsx: {}", error.what()));
+  if (!args.xlsx.empty()) {
+    try {
+      io::WriteFormXlsx(form, args.xlsx);
+    } catch (const io::XlsxError& error) {
+      Fail(fmt::format("--xlsx: {}", error.what()));
+    }
+    std::cerr << fmt::format("wrote {} ({})\n", args.xlsx, form.code);
   }
-  std::cerr << fmt::format("wrote {} ({})\n", args.xlsx, form.code);
+  if (!args.pdf.empty()) {
+    try {
+      io::WriteFormPdf(form, args.pdf);
+    } catch (const io::PdfError& error) {
+      Fail(fmt::format("--pdf: {}", error.what()));
+    }
+    std::cerr << fmt::format("wrote {} ({})\n", args.pdf, form.code);
+  }
 }
 
 void AddPeriod(CLI::App& command, ReportArgs& args) {

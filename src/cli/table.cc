@@ -42,14 +42,4 @@ void Table::Print(std::ostream& out) const {
   for (const auto& row : rows_) print(row);
 }
 
-std::string GroupThousands(int64_t value) {
-  const std::string digits = std::to_string(value < 0 ? -value : value);
-  std::string out = value < 0 ? "-" : "";
-  for (size_t idx = 0; idx < digits.size(); ++idx) {
-    if (idx > 0 && (digits.size() - idx) % 3 == 0) out += '.';
-    out += digits[idx];
-  }
-  return out;
-}
-
 }  // namespace tochuc::cli

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "text/vietnamese_numbers.h"
+
 namespace tochuc::cli {
 
 class Table {
@@ -19,7 +21,6 @@ class Table {
   std::vector<std::vector<std::string>> rows_;
 };
 
-// 74127 -> "74.127", as Vietnamese readers write it.
-std::string GroupThousands(int64_t value);
+using text::GroupThousands;
 
 }  // namespace tochuc::cli

@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """The report forms (forms/*.json) as the offices file them: each report of a
-generated province written with --xlsx, read back by an independent reader
-(openpyxl), every number checked against the report's JSON through the
-form's own definition.
+generated province written with --xlsx and --pdf. The workbook is read back
+by an independent reader (openpyxl), the PDF's text by poppler's pdftotext;
+every number is checked against the report's JSON through the form's own
+definition. Each PDF's pages are also drawn as images (pdftoppm) into
+IMAGE_DIR, to be looked at.
 
-usage: forms_test.py PATH/TO/tochuc PATH/TO/forms
+usage: forms_test.py PATH/TO/tochuc PATH/TO/forms IMAGE_DIR
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,6 +20,7 @@ import openpyxl
 
 TOCHUC = None
 FORMS = None
+IMAGES = None
 YEAR = "2025"
 
 
@@ -53,6 +57,43 @@ def figure(row, name):
     return row[name]
 
 
+def vietnamese(number):
+    """74127 -> "74.127", as the PDF prints it."""
+    return f"{number:,}".replace(",", ".")
+
+
+def with_comma(share):
+    """36.8 -> "36,8"."""
+    return f"{share:.1f}".replace(".", ",")
+
+
+class Pdf:
+    """The text of a written form, page by page (pdftotext -layout)."""
+
+    def __init__(self, path):
+        self.text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
+                                   text=True, check=True).stdout
+        self.pages = self.text.split("\f")[:-1]
+
+    def has_row(self, label, *cells):
+        """A row: its label's first line followed by the cells (a long label
+        wraps onto the next lines, and its words are all there, in order)."""
+        words = label.split()
+        # Between two words of a wrapped label: the rest of its first line's cells.
+        between = r"\s+(?:[\d.,]+\s+)*"
+        if not re.search(between.join(map(re.escape, words)), self.text):
+            return False
+        numbers = r"\s+".join(re.escape(cell) for cell in cells)
+        first = re.escape(words[0])
+        return re.search(r"^\s*" + first + r"\b[^\n]*?\s" + numbers + r"(\s|$)", self.text,
+                         re.MULTILINE) is not None
+
+    def has_line(self, *cells):
+        """A line holding the cells in order, separated by spaces only."""
+        pattern = r"\s+".join(re.escape(cell) for cell in cells)
+        return re.search(r"(^|\s)" + pattern + r"(\s|$)", self.text, re.MULTILINE) is not None
+
+
 class Workbook:
     """The cells of a written form: the top lines, then the body under the
     row of column numbers (A, 1, 2, ...)."""
@@ -81,14 +122,34 @@ class FormsTest(unittest.TestCase):
 
     def report(self, name, *args):
         xlsx = os.path.join(self.tmp.name, f"{name}.xlsx")
+        pdf = os.path.join(self.tmp.name, f"{name}.pdf")
         common = ["report", name, "--db", self.db, "--org", self.root, *args]
         data = json.loads(run(*common, "--format", "json").stdout)
-        written = run(*common, "--xlsx", xlsx)
+        written = run(*common, "--xlsx", xlsx, "--pdf", pdf)
         self.assertIn(f"wrote {xlsx}", written.stderr)
-        self.assertFalse(os.path.exists(xlsx + ".partial"))
+        self.assertIn(f"wrote {pdf}", written.stderr)
+        self.assertFalse(os.path.exists(xlsx + ".partial") or os.path.exists(pdf + ".partial"))
+        os.makedirs(IMAGES, exist_ok=True)
+        for old in os.listdir(IMAGES):
+            if re.fullmatch(re.escape(name) + r"-\d+\.png", old):
+                os.remove(os.path.join(IMAGES, old))
+        subprocess.run(["pdftoppm", "-r", "70", "-png", pdf, os.path.join(IMAGES, name)],
+                       check=True)
+        self.pdf = Pdf(pdf)
+        self.check_pdf_pages(self.pdf)
         return data, Workbook(xlsx)
 
+    def check_pdf_pages(self, pdf):
+        self.assertGreater(len(pdf.pages), 0)
+        for number, page in enumerate(pdf.pages, 1):
+            self.assertIn(f"Trang {number}/{len(pdf.pages)}", page)
+
     def assert_top(self, book, definition, period):
+        # In the PDF with every diacritic (the fonts and the text layer carry them).
+        for text in (definition["title"], definition["code"], period, "Đảng bộ tỉnh"):
+            self.assertIn(text, self.pdf.pages[0])
+        for signature in definition["signatures"]:
+            self.assertIn(signature["title"], self.pdf.pages[-1])
         top = [v for r in book.rows[:book.numbers_row] for v in r if v is not None]
         self.assertIn("Đảng bộ tỉnh", top[0])
         self.assertIn(definition["code"], top)
@@ -108,6 +169,12 @@ class FormsTest(unittest.TestCase):
             label = "Tổng cộng" if expected is data["total"] else expected["name"]
             self.assertEqual(row[0], label)
             self.assertEqual(row[1:], [figure(expected, f) for f in figures], label)
+            numbers = [vietnamese(figure(expected, f)) for f in figures]
+            self.assertTrue(self.pdf.has_line(*numbers), f"{label}: {numbers} not in the PDF")
+        # The table's header is on every page of the PDF.
+        for page in self.pdf.pages:
+            if "Tổng cộng" in page or any(r["name"][:12] in page for r in data["rows"]):
+                self.assertIn("Tăng trong kỳ", page)
         total = dict(zip(figures, book.body[-1][1:]))
         self.assertEqual(total["opening"] + total["increases"] - total["decreases"], total["closing"])
         self.assertEqual(book.sheet.freeze_panes, f"B{book.numbers_row + 2}")
@@ -130,6 +197,8 @@ class FormsTest(unittest.TestCase):
                 self.assertEqual(row[0], labels.get(key, key))
                 self.assertEqual(row[1], counts.get(key, 0), f"{section['dimension']}: {key}")
                 shares.append(row[2])
+                cells = [vietnamese(row[1])] + ([with_comma(row[2])] if row[2] is not None else [])
+                self.assertTrue(self.pdf.has_row(row[0], *cells), f"{row[0]} {cells} not in the PDF")
             kind = section.get("shares", "partition")
             if kind == "partition" and sum(counts.values()):
                 self.assertAlmostEqual(sum(shares), 100.0, places=6, msg=section["dimension"])
@@ -178,5 +247,5 @@ class FormsTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    TOCHUC, FORMS = sys.argv[1], sys.argv[2]
+    TOCHUC, FORMS, IMAGES = sys.argv[1], sys.argv[2], sys.argv[3]
     unittest.main(argv=sys.argv[:1], verbosity=2)
