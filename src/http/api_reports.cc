@@ -1,8 +1,13 @@
 // Every report of the CLI, with the same JSON (io/report_json.h).
-#include <boost/json.hpp>
+#include <fmt/format.h>
 
+#include <boost/json.hpp>
+#include <optional>
+
+#include "app/report_form_filling.h"
 #include "app/viewer.h"
 #include "http/api_support.h"
+#include "http/form_download.h"
 #include "io/report_json.h"
 
 namespace tochuc::http {
@@ -32,18 +37,35 @@ Structure StructureParam(const Request& request) {
                                  {{"structure", "Phải là 'period' hoặc 'today'"}})};
 }
 
-// A report route: checks the session and the unit, then computes.
-template <typename Compute>
-Handler ReportRoute(ApiContext& context, std::initializer_list<std::string_view> params,
-                    Compute compute) {
-  return Guard(params, [&context, compute](Request& request) {
+// A report route: checks the session and the unit, computes the report
+// under the readers' lock, and answers its JSON; or, with format=xlsx or
+// pdf, fills its form under the lock and renders it after. `params` are
+// the query parameters it takes, "format" among them.
+template <typename Compute, typename ToJson, typename ToForm>
+Handler ReportRoute(ApiContext& context, std::string_view name,
+                    std::initializer_list<std::string_view> params, Compute compute, ToJson to_json,
+                    ToForm to_form) {
+  return Guard(params, [&context, name, compute, to_json, to_form](Request& request) {
     const Session session = RequireSession(context, request);
     const std::string code = RequiredParam(request, "org");
-    Response response = JsonResponse(context.live.Read([&](const ReadModel& model) {
+    const FormFormat format = FormFormatParam(request);
+    std::optional<FilledForm> form;
+    Response response = context.live.Read([&](const ReadModel& model) {
       const app::Viewer viewer = app::ResolveViewer(model, session.user);
       const OrgId org = app::RequireOrg(model, viewer, code, Action::kReadReports);
-      return json::value(compute(model, org, request));
-    }));
+      const auto report = compute(model, org, request);
+      if (format != FormFormat::kJson) {
+        form = to_form(model, org, request, report);
+        return Response{};
+      }
+      return JsonResponse(json::value(to_json(model, report)));
+    });
+    if (form) {
+      const auto dates = request.Query("on")
+                             ? std::string(*request.Query("on"))
+                             : fmt::format("{}_{}", *request.Query("from"), *request.Query("to"));
+      response = FormDownload(*form, format, fmt::format("{}-{}-{}", name, code, dates));
+    }
     response.user = session.user.login;
     return response;
   });
@@ -53,31 +75,59 @@ Handler ReportRoute(ApiContext& context, std::initializer_list<std::string_view>
 
 void AddReportRoutes(Router& router, ApiContext& context) {
   router.Add("GET", "/api/v1/reports/stock-flow", RunOn::kWorkerPool,
-             ReportRoute(context, {"org", "from", "to", "structure"},
-                         [](const ReadModel& model, OrgId org, const Request& request) {
-                           const auto [from, to] = PeriodParams(request);
-                           return io::StockFlowToJson(
-                               model,
-                               ComputeStockFlow(model, org, from, to, StructureParam(request)));
-                         }));
-  router.Add(
-      "GET", "/api/v1/reports/composition", RunOn::kWorkerPool,
-      ReportRoute(
-          context, {"org", "on"}, [](const ReadModel& model, OrgId org, const Request& request) {
-            return io::CompositionToJson(ComputeComposition(model, org, DateParam(request, "on")));
-          }));
+             ReportRoute(
+                 context, "stock-flow", {"org", "from", "to", "structure", "format"},
+                 [](const ReadModel& model, OrgId org, const Request& request) {
+                   const auto [from, to] = PeriodParams(request);
+                   return ComputeStockFlow(model, org, from, to, StructureParam(request));
+                 },
+                 [](const ReadModel& model, const StockFlowReport& report) {
+                   return io::StockFlowToJson(model, report);
+                 },
+                 [](const ReadModel& model, OrgId, const Request&, const StockFlowReport& report) {
+                   return app::StockFlowForm(model, report);
+                 }));
+  router.Add("GET", "/api/v1/reports/composition", RunOn::kWorkerPool,
+             ReportRoute(
+                 context, "composition", {"org", "on", "format"},
+                 [](const ReadModel& model, OrgId org, const Request& request) {
+                   return ComputeComposition(model, org, DateParam(request, "on"));
+                 },
+                 [](const ReadModel&, const CompositionReport& report) {
+                   return io::CompositionToJson(report);
+                 },
+                 [](const ReadModel& model, OrgId org, const Request& request,
+                    const CompositionReport& report) {
+                   return app::CompositionForm(model, org, DateParam(request, "on"), report);
+                 }));
   router.Add("GET", "/api/v1/reports/admissions", RunOn::kWorkerPool,
-             ReportRoute(context, {"org", "from", "to"},
-                         [](const ReadModel& model, OrgId org, const Request& request) {
-                           const auto [from, to] = PeriodParams(request);
-                           return io::AdmissionsToJson(ComputeAdmissions(model, org, from, to));
-                         }));
-  router.Add(
-      "GET", "/api/v1/reports/orgs", RunOn::kWorkerPool,
-      ReportRoute(
-          context, {"org", "on"}, [](const ReadModel& model, OrgId org, const Request& request) {
-            return io::OrgCountsToJson(ComputeOrgCounts(model, org, DateParam(request, "on")));
-          }));
+             ReportRoute(
+                 context, "admissions", {"org", "from", "to", "format"},
+                 [](const ReadModel& model, OrgId org, const Request& request) {
+                   const auto [from, to] = PeriodParams(request);
+                   return ComputeAdmissions(model, org, from, to);
+                 },
+                 [](const ReadModel&, const AdmissionsReport& report) {
+                   return io::AdmissionsToJson(report);
+                 },
+                 [](const ReadModel& model, OrgId org, const Request& request,
+                    const AdmissionsReport& report) {
+                   const auto [from, to] = PeriodParams(request);
+                   return app::AdmissionsForm(model, org, from, to, report);
+                 }));
+  router.Add("GET", "/api/v1/reports/orgs", RunOn::kWorkerPool,
+             ReportRoute(
+                 context, "orgs", {"org", "on", "format"},
+                 [](const ReadModel& model, OrgId org, const Request& request) {
+                   return ComputeOrgCounts(model, org, DateParam(request, "on"));
+                 },
+                 [](const ReadModel&, const OrgCountReport& report) {
+                   return io::OrgCountsToJson(report);
+                 },
+                 [](const ReadModel& model, OrgId org, const Request& request,
+                    const OrgCountReport& report) {
+                   return app::OrgCountsForm(model, org, DateParam(request, "on"), report);
+                 }));
 }
 
 }  // namespace tochuc::http

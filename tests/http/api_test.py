@@ -803,6 +803,42 @@ class BrowsingTest(ApiFixture):
         self.assertEqual(len(body["members"]), 2)
 
 
+class FormDownloadTest(ApiFixture):
+    def test_each_report_downloads_on_its_form_as_xlsx_and_pdf(self):
+        client = self.client("clerk1")
+        for query, stem in (("stock-flow?org=G1&from=2024-01-01&to=2024-12-31",
+                             "stock-flow-G1-2024-01-01_2024-12-31"),
+                            ("composition?org=G1&on=2024-06-30", "composition-G1-2024-06-30"),
+                            ("admissions?org=G1&from=2024-01-01&to=2024-12-31",
+                             "admissions-G1-2024-01-01_2024-12-31"),
+                            ("orgs?org=G1&on=2024-06-30", "orgs-G1-2024-06-30")):
+            for fmt, kind, magic in (
+                    ("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     b"PK"),
+                    ("pdf", "application/pdf", b"%PDF")):
+                status, body, response = client.request(
+                    "GET", f"/api/v1/reports/{query}&format={fmt}")
+                self.assertEqual(status, 200, (query, fmt, body))
+                self.assertEqual(response.getheader("Content-Type"), kind)
+                self.assertEqual(response.getheader("Content-Disposition"),
+                                 f'attachment; filename="{stem}.{fmt}"')
+                self.assertTrue(body.startswith(magic), (query, fmt))
+        # The JSON stays the default and unchanged.
+        status, body, _ = client.request(
+            "GET", "/api/v1/reports/stock-flow?org=G1&from=2024-01-01&to=2024-12-31&format=json")
+        self.assertEqual((status, body["org"]), (200, "G1"))
+
+    def test_a_form_outside_the_scope_or_in_an_unknown_format_is_refused(self):
+        client = self.client("clerk1")
+        status, body, _ = client.request(
+            "GET", "/api/v1/reports/orgs?org=H1&on=2024-06-30&format=pdf")
+        self.assert_problem(status, body, 404, "not-found")
+        status, body, _ = client.request(
+            "GET", "/api/v1/reports/orgs?org=G1&on=2024-06-30&format=docx")
+        self.assert_problem(status, body, 400, "bad-request")
+        self.assertEqual([e["field"] for e in body["errors"]], ["format"])
+
+
 class ShutdownTest(ApiFixture):
     def test_sigterm_finishes_the_request_in_progress(self):
         results = []
