@@ -66,7 +66,7 @@ const browser = await launchChromium();
 const pageErrors = [];
 
 async function signedIn(login) {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "vi-VN" });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "vi-VN", acceptDownloads: true });
   page.on("pageerror", (error) => pageErrors.push(error));
   await page.goto(base + "/");
   await page.getByLabel("Tên đăng nhập").fill(login);
@@ -241,6 +241,21 @@ const tests = {
     const line = JSON.parse(sql(db, "SELECT body FROM ledger WHERE member = 'E2E-DEN'"));
     assert.deepEqual([line.type, line.date, line.org, line.status, line.admitted_on, line.official_on, line.person.name],
       ["member.transferred_in", lastDate, cell, "official", "2005-05-19", "2006-05-19", "Lò Văn Đến"]);
+    await page.close();
+  },
+  async "the reports page downloads the report on its form as Excel and PDF"() {
+    const page = await signedIn("kiemtra");
+    await page.goto(`${base}/reports`);
+    await page.getByTestId("report-closing").waitFor();
+    for (const [testId, magic, extension] of [["download-xlsx", "PK", "xlsx"], ["download-pdf", "%PDF", "pdf"]]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(testId).click()]);
+      assert.match(download.suggestedFilename(), new RegExp(`^stock-flow-${root}-\\d{4}-01-01_\\d{4}-12-31\\.${extension}$`));
+      const bytes = readFileSync(await download.path());
+      assert.equal(bytes.subarray(0, magic.length).toString("latin1"), magic);
+    }
+    await page.getByRole("tab", { name: "Cơ cấu" }).click();
+    const [composition] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-pdf").click()]);
+    assert.match(composition.suggestedFilename(), new RegExp(`^composition-${root}-\\d{4}-12-31\\.pdf$`));
     await page.close();
   },
   async "a clerk cannot see another unit"() {

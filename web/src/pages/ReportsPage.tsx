@@ -2,7 +2,8 @@
 // stock and flow of members by child unit, the composition, the admissions
 // and the organizations, as tables and charts.
 import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Input, Radio, Row, Space, Statistic, Table, Tabs } from "antd";
+import { FileExcelOutlined, FilePdfOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Col, Input, Radio, Row, Space, Statistic, Table, Tabs } from "antd";
 import { useState } from "react";
 import { api } from "../api";
 import CompositionCard from "../charts/CompositionCard";
@@ -13,6 +14,7 @@ import PeriodPicker from "../PeriodPicker";
 import { periodOfChoice, type PeriodChoice } from "../period";
 import { useSession } from "../session";
 
+type ReportName = "stock-flow" | "composition" | "admissions" | "orgs";
 type Counts = Record<string, number> & { org: string; name: string };
 interface StockFlow {
   total: Counts;
@@ -54,27 +56,36 @@ export default function ReportsPage() {
 
   const period = periodOfChoice(choice);
   const org = encodeURIComponent(unit);
+  const [tab, setTab] = useState<ReportName>("stock-flow");
   const enabled = period !== null && unit.length > 0;
   const p = period ?? { from: "", to: "" };
+  // Each report's query; with &format=xlsx or pdf, the same report on its form.
+  const paths: Record<ReportName, string> = {
+    "stock-flow": `org=${org}&from=${p.from}&to=${p.to}&structure=${structure}`,
+    composition: `org=${org}&on=${p.to}`,
+    admissions: `org=${org}&from=${p.from}&to=${p.to}`,
+    orgs: `org=${org}&on=${p.to}`,
+  };
+  const download = (format: "xlsx" | "pdf") => `/api/v1/reports/${tab}?${paths[tab]}&format=${format}`;
   const stockFlow = useQuery({
     queryKey: ["stock-flow", unit, p.from, p.to, structure],
     enabled,
-    queryFn: query<StockFlow>(`/reports/stock-flow?org=${org}&from=${p.from}&to=${p.to}&structure=${structure}`),
+    queryFn: query<StockFlow>(`/reports/stock-flow?${paths["stock-flow"]}`),
   });
   const composition = useQuery({
     queryKey: ["composition", unit, p.to],
     enabled,
-    queryFn: query<Composition>(`/reports/composition?org=${org}&on=${p.to}`),
+    queryFn: query<Composition>(`/reports/composition?${paths.composition}`),
   });
   const admissions = useQuery({
     queryKey: ["admissions", unit, p.from, p.to],
     enabled,
-    queryFn: query<Admissions>(`/reports/admissions?org=${org}&from=${p.from}&to=${p.to}`),
+    queryFn: query<Admissions>(`/reports/admissions?${paths.admissions}`),
   });
   const orgs = useQuery({
     queryKey: ["org-counts", unit, p.to],
     enabled,
-    queryFn: query<OrgCounts>(`/reports/orgs?org=${org}&on=${p.to}`),
+    queryFn: query<OrgCounts>(`/reports/orgs?${paths.orgs}`),
   });
   const error = stockFlow.error ?? composition.error ?? admissions.error ?? orgs.error;
 
@@ -94,6 +105,20 @@ export default function ReportsPage() {
       </Card>
       {error && <Alert type="error" message={(error as Error).message} />}
       <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as ReportName)}
+        tabBarExtraContent={
+          enabled && (
+            <Space>
+              <Button icon={<FileExcelOutlined />} href={download("xlsx")} data-testid="download-xlsx">
+                Tải Excel
+              </Button>
+              <Button icon={<FilePdfOutlined />} href={download("pdf")} data-testid="download-pdf">
+                Tải PDF
+              </Button>
+            </Space>
+          )
+        }
         items={[
           {
             key: "stock-flow",
