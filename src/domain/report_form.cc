@@ -8,24 +8,6 @@
 namespace tochuc {
 namespace {
 
-using Counter = int64_t StockFlowCounts::*;
-
-constexpr std::array<std::pair<std::string_view, Counter>, 13> kCounters = {{
-    {"opening", &StockFlowCounts::opening},
-    {"admitted", &StockFlowCounts::admitted},
-    {"readmitted", &StockFlowCounts::readmitted},
-    {"registered", &StockFlowCounts::registered},
-    {"transferred_in", &StockFlowCounts::transferred_in},
-    {"reorganized_in", &StockFlowCounts::reorganized_in},
-    {"transferred_out", &StockFlowCounts::transferred_out},
-    {"reorganized_out", &StockFlowCounts::reorganized_out},
-    {"removed", &StockFlowCounts::removed},
-    {"expelled", &StockFlowCounts::expelled},
-    {"died", &StockFlowCounts::died},
-    {"probation_removed", &StockFlowCounts::probation_removed},
-    {"closing", &StockFlowCounts::closing},
-}};
-
 int64_t Increases(const StockFlowCounts& c) {
   return c.admitted + c.readmitted + c.registered + c.transferred_in + c.reorganized_in;
 }
@@ -111,13 +93,14 @@ HeaderGrid LayOutHeader(const std::vector<FormColumn>& header) {
 
 bool IsStockFlowFigure(std::string_view name) {
   return name == "increases" || name == "decreases" ||
-         std::ranges::any_of(kCounters, [&](const auto& counter) { return counter.first == name; });
+         std::ranges::any_of(kStockFlowCounters,
+                             [&](const auto& counter) { return counter.first == name; });
 }
 
 int64_t StockFlowFigure(const StockFlowCounts& counts, std::string_view name) {
   if (name == "increases") return Increases(counts);
   if (name == "decreases") return Decreases(counts);
-  for (const auto& [counter_name, counter] : kCounters) {
+  for (const auto& [counter_name, counter] : kStockFlowCounters) {
     if (counter_name == name) return counts.*counter;
   }
   return 0;

@@ -6,8 +6,11 @@
 //             - expelled - died - probation_removed.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "domain/read_model.h"
@@ -34,6 +37,25 @@ struct StockFlowCounts {
   bool Balances() const;
   bool operator==(const StockFlowCounts&) const = default;
 };
+
+// Every counter with its name in ledger-format.md's order, for code that
+// goes through them all (forms, JSON, comparisons).
+inline constexpr std::array<std::pair<std::string_view, int64_t StockFlowCounts::*>, 13>
+    kStockFlowCounters = {{
+        {"opening", &StockFlowCounts::opening},
+        {"admitted", &StockFlowCounts::admitted},
+        {"readmitted", &StockFlowCounts::readmitted},
+        {"registered", &StockFlowCounts::registered},
+        {"transferred_in", &StockFlowCounts::transferred_in},
+        {"reorganized_in", &StockFlowCounts::reorganized_in},
+        {"transferred_out", &StockFlowCounts::transferred_out},
+        {"reorganized_out", &StockFlowCounts::reorganized_out},
+        {"removed", &StockFlowCounts::removed},
+        {"expelled", &StockFlowCounts::expelled},
+        {"died", &StockFlowCounts::died},
+        {"probation_removed", &StockFlowCounts::probation_removed},
+        {"closing", &StockFlowCounts::closing},
+    }};
 
 struct StockFlowRow {
   OrgId org{};

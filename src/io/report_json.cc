@@ -23,10 +23,19 @@ json::object RowToJson(const ReadModel& model, const StockFlowRow& row) {
 
 }  // namespace
 
+static_assert(
+    [] {
+      for (size_t i = 0; i < kStockFlowFields.size(); ++i) {
+        if (kStockFlowFields[i] != kStockFlowCounters[i].first) return false;
+      }
+      return true;
+    }(),
+    "the JSON's counters are the domain's, in the same order");
+
 std::array<int64_t, 13> StockFlowValues(const StockFlowCounts& c) {
-  return {c.opening,        c.admitted,          c.readmitted,      c.registered, c.transferred_in,
-          c.reorganized_in, c.transferred_out,   c.reorganized_out, c.removed,    c.expelled,
-          c.died,           c.probation_removed, c.closing};
+  std::array<int64_t, 13> values{};
+  for (size_t i = 0; i < values.size(); ++i) values[i] = c.*kStockFlowCounters[i].second;
+  return values;
 }
 
 std::string_view StructureName(Structure structure) {

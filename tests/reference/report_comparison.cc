@@ -55,22 +55,7 @@ void CompareMaps(std::string_view what, const Counts& engine, const Counts& ref,
 
 void CompareCounts(std::string_view row, const StockFlowCounts& engine, const StockFlowCounts& ref,
                    std::string& diff) {
-  const std::pair<const char*, int64_t StockFlowCounts::*> kFields[] = {
-      {"opening", &StockFlowCounts::opening},
-      {"admitted", &StockFlowCounts::admitted},
-      {"readmitted", &StockFlowCounts::readmitted},
-      {"registered", &StockFlowCounts::registered},
-      {"transferred_in", &StockFlowCounts::transferred_in},
-      {"reorganized_in", &StockFlowCounts::reorganized_in},
-      {"transferred_out", &StockFlowCounts::transferred_out},
-      {"reorganized_out", &StockFlowCounts::reorganized_out},
-      {"removed", &StockFlowCounts::removed},
-      {"expelled", &StockFlowCounts::expelled},
-      {"died", &StockFlowCounts::died},
-      {"probation_removed", &StockFlowCounts::probation_removed},
-      {"closing", &StockFlowCounts::closing},
-  };
-  for (const auto& [name, field] : kFields) {
+  for (const auto& [name, field] : kStockFlowCounters) {
     CompareNumber(fmt::format("{} {}", row, name), engine.*field, ref.*field, diff);
   }
   if (!engine.Balances()) diff += fmt::format("  {}: the engine's counts do not balance\n", row);

@@ -145,6 +145,7 @@ const tests = {
     await page.getByTestId("org-members").waitFor();
     await page.getByText("Đảng viên", { exact: true }).first().waitFor();
     await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(600);  // the charts' animation, for the picture
     await page.screenshot({ path: join(shots, "org.png"), fullPage: true });
     await page.close();
   },
