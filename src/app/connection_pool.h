@@ -11,6 +11,7 @@
 
 #include "domain/audit_log.h"
 #include "domain/ledger_store.h"
+#include "domain/report_review_store.h"
 #include "domain/user_store.h"
 
 namespace tochuc::app {
@@ -19,6 +20,7 @@ struct Connection {
   std::unique_ptr<LedgerStore> ledger;
   std::unique_ptr<UserStore> users;
   std::unique_ptr<AuditLog> audit;
+  std::unique_ptr<ReportReviewStore> reviews;
 };
 
 class ConnectionPool {

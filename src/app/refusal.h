@@ -13,6 +13,7 @@ enum class RefusalKind : uint8_t {
   kNotFound,    // no such thing, or none the user may see (the same answer, on purpose)
   kInvalid,     // the request itself is wrong (a field, a value)
   kBusy,        // not now: a long write (an import, a replay) is in progress
+  kConflict,    // someone else changed it since it was read: read again, then retry
 };
 
 class Refusal : public std::runtime_error {

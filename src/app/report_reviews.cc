@@ -118,7 +118,7 @@ ReviewStatus ActOnReport(const LiveReadModel& live, ReportReviewStore& store, co
   const AuditEntry audit{user.login, fmt::format("report.{}", ReviewActionName(action)),
                          std::string(code), json::serialize(detail)};
   if (!store.AppendStep(step, decision.report.steps.size(), audit)) {
-    throw Refusal(RefusalKind::kBusy, "",
+    throw Refusal(RefusalKind::kConflict, "",
                   "Báo cáo vừa được người khác thay đổi; hãy tải lại rồi thử lần nữa");
   }
   std::vector<ReviewStep> after = decision.report.steps;

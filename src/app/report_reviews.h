@@ -46,7 +46,7 @@ std::vector<UnitReport> StatusBoard(const LiveReadModel& live, ReportReviewStore
 // Takes `action` on the report of `code` in `period`, as `user`. Returns the
 // status after it. Throws Refusal: kNotFound (period or org), kNotAllowed
 // (the rules say who may; their reason in Vietnamese), kInvalid (a return
-// without a reason), kBusy (someone else acted on the report meanwhile).
+// without a reason), kConflict (someone else acted on the report meanwhile).
 ReviewStatus ActOnReport(const LiveReadModel& live, ReportReviewStore& store, const User& user,
                          int64_t period, std::string_view code, ReviewAction action,
                          const std::string& comment);

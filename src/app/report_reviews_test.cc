@@ -75,7 +75,7 @@ class ReportReviewsTest : public ::testing::Test {
       return refusal.kind();
     }
     ADD_FAILURE() << "accepted";
-    return RefusalKind::kBusy;
+    return RefusalKind::kConflict;
   }
 
   std::filesystem::path dir_;

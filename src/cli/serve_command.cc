@@ -15,6 +15,7 @@
 #include "http/static_files.h"
 #include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
+#include "store/sqlite/sqlite_report_review_store.h"
 #include "store/sqlite/sqlite_user_store.h"
 
 namespace tochuc::cli {
@@ -64,7 +65,8 @@ void Serve(const ServeArgs& args) {
   app::ConnectionPool connections([db = args.db] {
     return app::Connection{std::make_unique<store::SqliteLedgerStore>(db),
                            std::make_unique<store::SqliteUserStore>(db),
-                           std::make_unique<store::SqliteAuditLog>(db)};
+                           std::make_unique<store::SqliteAuditLog>(db),
+                           std::make_unique<store::SqliteReportReviewStore>(db)};
   });
   http::Sessions sessions(std::chrono::seconds(args.session_idle_seconds),
                           std::chrono::seconds(args.session_lifetime_seconds));

@@ -14,6 +14,7 @@ void AddApiRoutes(Router& router, ApiContext& context) {
   AddReportRoutes(router, context);
   AddLedgerRoutes(router, context);
   AddUserRoutes(router, context);
+  AddReviewRoutes(router, context);
 }
 
 }  // namespace tochuc::http

@@ -37,5 +37,6 @@ void AddEventRoutes(Router& router, ApiContext& context);
 void AddReportRoutes(Router& router, ApiContext& context);
 void AddLedgerRoutes(Router& router, ApiContext& context);
 void AddUserRoutes(Router& router, ApiContext& context);
+void AddReviewRoutes(Router& router, ApiContext& context);
 
 }  // namespace tochuc::http

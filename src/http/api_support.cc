@@ -34,6 +34,8 @@ Response RefusalResponse(const app::Refusal& refusal) {
       return ProblemResponse(404, "not-found", refusal.what(), errors);
     case app::RefusalKind::kInvalid:
       return ProblemResponse(400, "bad-request", refusal.what(), errors);
+    case app::RefusalKind::kConflict:
+      return ProblemResponse(409, "conflict", refusal.what(), errors);
     case app::RefusalKind::kBusy: {
       Response busy = ProblemResponse(503, "busy", refusal.what(), errors);
       busy.headers.emplace_back("Retry-After", "5");

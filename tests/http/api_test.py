@@ -839,6 +839,79 @@ class FormDownloadTest(ApiFixture):
         self.assertEqual([e["field"] for e in body["errors"]], ["format"])
 
 
+class ReportReviewTest(ApiFixture):
+    def test_submit_return_resubmit_approve_lock_and_a_late_event_leaves_the_lock(self):
+        admin = self.client("admin1")
+        status, body, _ = admin.request("POST", "/api/v1/users", {
+            "login": "staff0", "password": PASSWORD, "role": "staff", "org": "P"})
+        self.assertEqual(status, 201, body)
+        above, unit = self.client("staff0"), self.client("staff1")
+        status, body, _ = unit.request("POST", "/api/v1/report-periods", {
+            "title": "Năm 2024", "from": "2024-01-01", "to": "2024-12-31"})
+        self.assert_problem(status, body, 403, "forbidden")
+        status, period, _ = admin.request("POST", "/api/v1/report-periods", {
+            "title": "Năm 2024", "from": "2024-01-01", "to": "2024-12-31"})
+        self.assertEqual((status, period["title"], period["to"]), (201, "Năm 2024", "2024-12-31"))
+        steps = f"/api/v1/report-periods/{period['id']}/units/A/steps"
+
+        def act(client, action, comment=None):
+            body = {"action": action} | ({"comment": comment} if comment is not None else {})
+            return client.request("POST", steps, body)
+
+        self.assertEqual(act(unit, "submit")[1], {"status": "submitted"})
+        status, body, _ = act(unit, "approve")
+        self.assert_problem(status, body, 403, "forbidden")
+        self.assertIn("cấp trên", body["title"])
+        status, body, _ = act(above, "return", "  ")
+        self.assert_problem(status, body, 400, "bad-request")
+        self.assertEqual([e["field"] for e in body["errors"]], ["comment"])
+        self.assertEqual(act(above, "return", "Thiếu số liệu G2")[1], {"status": "returned"})
+        self.assertEqual(act(unit, "submit")[1], {"status": "submitted"})
+        self.assertEqual(act(above, "approve")[1], {"status": "approved"})
+        status, body, _ = act(unit, "submit")
+        self.assert_problem(status, body, 403, "forbidden")
+        self.assertIn("khóa", body["title"])
+
+        board_path = f"/api/v1/report-periods/{period['id']}/board?org=P"
+        status, board, _ = above.request("GET", board_path)
+        self.assertEqual(status, 200, board)
+        self.assertEqual([u["org"] for u in board["units"]], ["P", "A", "B"])
+        a = board["units"][1]
+        self.assertEqual((a["status"], a["locked"]), ("approved", True))
+        self.assertEqual([s["action"] for s in a["steps"]], ["submit", "return", "submit", "approve"])
+        self.assertEqual(a["steps"][1]["comment"], "Thiếu số liệu G2")
+        locked = a["submitted"]["stock_flow"]["total"]["closing"]
+        self.assertEqual(board["units"][2]["status"], "not_submitted")
+
+        # An admission dated inside the locked year, recorded afterwards.
+        status, body, _ = admin.request("POST", "/api/v1/events", {
+            "type": "member.admitted", "date": "2024-08-01", "member": "M9", "org": "G1",
+            "person": {"name": "Lý Văn Muộn", "sex": "M", "born_on": "1999-09-09",
+                       "ethnicity": "Kinh", "religion": "none", "education": "12/12",
+                       "theory_level": "none", "youth_union": True}})
+        self.assertEqual(status, 201, body)
+        _, board, _ = above.request("GET", board_path)
+        self.assertEqual(board["units"][1]["submitted"]["stock_flow"]["total"]["closing"], locked)
+        _, live, _ = above.request(
+            "GET", "/api/v1/reports/stock-flow?org=A&from=2024-01-01&to=2024-12-31")
+        self.assertEqual(live["total"]["closing"], locked + 1)
+
+    def test_a_board_outside_the_scope_is_not_found(self):
+        admin = self.client("admin1")
+        _, period, _ = admin.request("POST", "/api/v1/report-periods", {
+            "title": "Quý I năm 2024", "from": "2024-01-01", "to": "2024-03-31"})
+        clerk = self.client("clerk1")
+        status, body, _ = clerk.request("GET", f"/api/v1/report-periods/{period['id']}/board?org=A")
+        self.assert_problem(status, body, 404, "not-found")
+        status, body, _ = clerk.request("GET", f"/api/v1/report-periods/{period['id']}/board?org=G1")
+        self.assertEqual((status, [u["org"] for u in body["units"]]), (200, ["G1"]))
+        status, body, _ = clerk.request("GET", "/api/v1/report-periods/999/board?org=G1")
+        self.assert_problem(status, body, 404, "not-found")
+        status, body, _ = admin.request("POST", f"/api/v1/report-periods/{period['id']}/units/A/steps",
+                                        {"action": "lock"})
+        self.assert_problem(status, body, 400, "bad-request")
+
+
 class ShutdownTest(ApiFixture):
     def test_sigterm_finishes_the_request_in_progress(self):
         results = []

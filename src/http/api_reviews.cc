@@ -1,0 +1,126 @@
+// Reporting periods and the review of each unit's report (issue 7):
+//   GET  /api/v1/report-periods                      the periods
+//   POST /api/v1/report-periods                      open one (admins)
+//   GET  /api/v1/report-periods/{id}/board?org=CODE  the unit's and its children's reports
+//   POST /api/v1/report-periods/{id}/units/{org}/steps  submit, return or approve
+#include <boost/json.hpp>
+#include <charconv>
+
+#include "app/report_reviews.h"
+#include "http/api_support.h"
+
+namespace tochuc::http {
+namespace {
+
+namespace json = boost::json;
+
+json::object PeriodJson(const ReportingPeriod& period) {
+  return {{"id", period.id},
+          {"title", period.title},
+          {"from", period.from.ToString()},
+          {"to", period.to.ToString()},
+          {"opened_by", period.opened_by},
+          {"opened_at", period.opened_at}};
+}
+
+int64_t PeriodId(const Request& request) {
+  const std::string& text = request.params[0];
+  int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || id <= 0) {
+    throw ApiError{ProblemResponse(404, "not-found", "Không tìm thấy kỳ báo cáo")};
+  }
+  return id;
+}
+
+json::object UnitJson(const ReadModel& model, const app::UnitReport& report) {
+  json::array steps;
+  for (const ReviewStep& step : report.steps) {
+    steps.push_back({{"action", ReviewActionName(step.action)},
+                     {"by", step.by},
+                     {"at", step.at},
+                     {"comment", step.comment}});
+  }
+  json::object out{{"org", model.org(report.org).code},
+                   {"name", model.org(report.org).name},
+                   {"status", ReviewStatusName(report.status)},
+                   {"locked", report.locked},
+                   {"steps", std::move(steps)}};
+  out["submitted"] =
+      report.submitted.empty() ? json::value(nullptr) : json::parse(report.submitted);
+  return out;
+}
+
+}  // namespace
+
+void AddReviewRoutes(Router& router, ApiContext& context) {
+  router.Add("GET", "/api/v1/report-periods", RunOn::kWorkerPool,
+             Guard({}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               RequireRoleAllows(session, Action::kReadReports);
+               app::ConnectionPool::Lease connection = context.connections.Acquire();
+               json::array periods;
+               for (const ReportingPeriod& period : connection->reviews->ListPeriods())
+                 periods.push_back(PeriodJson(period));
+               Response response = JsonResponse(json::object{{"periods", std::move(periods)}});
+               response.user = session.user.login;
+               return response;
+             }));
+  router.Add(
+      "POST", "/api/v1/report-periods", RunOn::kWorkerPool, Guard({}, [&context](Request& request) {
+        const Session session = RequireSession(context, request);
+        const json::object body = JsonBody(request);
+        OnlyFields(body, {"title", "from", "to"});
+        const app::PeriodRequest period{StringField(body, "title", true),
+                                        Date::Parse(StringField(body, "from", true)),
+                                        Date::Parse(StringField(body, "to", true))};
+        app::ConnectionPool::Lease connection = context.connections.Acquire();
+        const int64_t id = app::OpenReportingPeriod(
+            *connection->reviews, app::Viewer{session.user, std::nullopt, std::nullopt}, period);
+        Response response = JsonResponse(PeriodJson(*connection->reviews->FindPeriod(id)), 201);
+        response.user = session.user.login;
+        return response;
+      }));
+  router.Add("GET", "/api/v1/report-periods/{id}/board", RunOn::kWorkerPool,
+             Guard({"org"}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               const int64_t id = PeriodId(request);
+               const std::string code = RequiredParam(request, "org");
+               app::ConnectionPool::Lease connection = context.connections.Acquire();
+               const std::vector<app::UnitReport> units =
+                   app::StatusBoard(context.live, *connection->reviews, session.user, id, code);
+               json::array out;
+               context.live.Read([&](const ReadModel& model) {
+                 for (const app::UnitReport& unit : units) out.push_back(UnitJson(model, unit));
+                 return 0;
+               });
+               Response response = JsonResponse(
+                   json::object{{"period", PeriodJson(*connection->reviews->FindPeriod(id))},
+                                {"units", std::move(out)}});
+               response.user = session.user.login;
+               return response;
+             }));
+  router.Add(
+      "POST", "/api/v1/report-periods/{id}/units/{org}/steps", RunOn::kWorkerPool,
+      Guard({}, [&context](Request& request) {
+        const Session session = RequireSession(context, request);
+        const int64_t id = PeriodId(request);
+        const json::object body = JsonBody(request);
+        OnlyFields(body, {"action", "comment"});
+        const std::string name = StringField(body, "action", true);
+        const std::optional<ReviewAction> action = ParseReviewAction(name);
+        if (!action) {
+          throw ApiError{ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
+                                         {{"action", "Phải là submit, return hoặc approve"}})};
+        }
+        app::ConnectionPool::Lease connection = context.connections.Acquire();
+        const ReviewStatus status =
+            app::ActOnReport(context.live, *connection->reviews, session.user, id,
+                             request.params[1], *action, StringField(body, "comment", false));
+        Response response = JsonResponse(json::object{{"status", ReviewStatusName(status)}}, 201);
+        response.user = session.user.login;
+        return response;
+      }));
+}
+
+}  // namespace tochuc::http
