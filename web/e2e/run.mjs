@@ -402,6 +402,49 @@ const tests = {
     assert.equal(lines(), before + 1);
     await page.close();
   },
+  async "a period is opened, a unit's report submitted, returned with a reason, resubmitted and approved"() {
+    const admin = await signedIn("quantri");
+    await admin.getByRole("link", { name: "Kỳ báo cáo" }).click();
+    await admin.getByRole("button", { name: "Mở kỳ báo cáo" }).click();
+    await admin.getByLabel("Tên kỳ báo cáo").fill("Năm thử nghiệm");
+    const year = lastDate.slice(0, 4);
+    await admin.getByPlaceholder("Ngày bắt đầu").fill(`01/01/${year}`);
+    await admin.getByPlaceholder("Ngày kết thúc").fill(`31/12/${year}`);
+    await admin.getByPlaceholder("Ngày kết thúc").press("Enter");
+    await admin.getByRole("button", { name: "Mở", exact: true }).click();
+    await admin.getByRole("dialog").waitFor({ state: "hidden" });
+
+    const staff = await signedIn("canbo");
+    await staff.goto(`${base}/review`);
+    await staff.getByTestId(`submit-${upper}`).click();
+    await staff.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã gửi, chờ duyệt" }).waitFor();
+    assert.equal(await staff.getByTestId(`approve-${upper}`).count(), 0);  // not the unit's own to approve
+
+    await admin.goto(`${base}/review`);
+    await admin.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã gửi, chờ duyệt" }).waitFor();
+    await admin.getByTestId(`return-${upper}`).click();
+    await admin.getByRole("button", { name: "Trả lại", exact: true }).last().click();
+    await admin.getByTestId("return-error").filter({ hasText: "cần ghi rõ lý do" }).waitFor();
+    await admin.getByTestId("return-comment").fill("Thiếu số liệu chi bộ Sở Y tế");
+    await admin.getByRole("button", { name: "Trả lại", exact: true }).last().click();
+    await admin.getByTestId(`review-status-${upper}`).filter({ hasText: "Bị trả lại" }).waitFor();
+
+    await staff.reload();
+    await staff.getByTestId(`submit-${upper}`).click();
+    await staff.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã gửi, chờ duyệt" }).waitFor();
+    await admin.reload();
+    await admin.getByTestId(`approve-${upper}`).click();
+    await admin.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã duyệt, khóa số liệu" }).waitFor();
+    await admin.locator("tr", { has: admin.getByTestId(`review-${upper}`) }).locator(".ant-table-row-expand-icon").click();
+    await admin.getByText(/Trả lại \(quantri\): Thiếu số liệu/).waitFor();
+    await admin.screenshot({ path: join(shots, "review.png"), fullPage: true });
+    await staff.reload();
+    await staff.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã duyệt, khóa số liệu" }).waitFor();
+    assert.equal(await staff.getByTestId(`submit-${upper}`).count(), 0);  // locked
+    assert.equal(sql(db, "SELECT group_concat(action) FROM report_steps"), "submit,return,submit,approve");
+    await admin.close();
+    await staff.close();
+  },
   async "a member sees their own record only"() {
     const page = await signedIn("dangvien");
     await page.getByTestId("field-member").waitFor();

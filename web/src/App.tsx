@@ -10,6 +10,7 @@ import OrgPage from "./pages/OrgPage";
 import OrgTreePage from "./pages/OrgTreePage";
 import ImportPage from "./pages/ImportPage";
 import ReportsPage from "./pages/ReportsPage";
+import ReviewPage from "./pages/ReviewPage";
 import UsersPage from "./pages/UsersPage";
 import { useSession } from "./session";
 
@@ -26,6 +27,7 @@ export default function App() {
       : [
           { key: "/members", label: <Link to="/members">Tìm đảng viên</Link> },
           { key: "/reports", label: <Link to="/reports">Báo cáo</Link> },
+          { key: "/review", label: <Link to="/review">Kỳ báo cáo</Link> },
         ]),
     ...(user.role === "admin"
       ? [
@@ -64,6 +66,7 @@ export default function App() {
           <Route path="/members" element={<MemberSearchPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
           <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/review" element={<ReviewPage />} />
           <Route path="/import" element={<ImportPage />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
