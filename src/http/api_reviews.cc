@@ -23,6 +23,14 @@ json::object PeriodJson(const ReportingPeriod& period) {
           {"opened_at", period.opened_at}};
 }
 
+// A required YYYY-MM-DD field of the body.
+Date DayField(const json::object& body, std::string_view field) {
+  if (const std::optional<Date> day = Date::Parse(StringField(body, field, true))) return *day;
+  throw ApiError{
+      ProblemResponse(400, "bad-request", "Yêu cầu không hợp lệ",
+                      {{std::string(field), "Ngày phải có dạng YYYY-MM-DD và có thật"}})};
+}
+
 int64_t PeriodId(const Request& request) {
   const std::string& text = request.params[0];
   int64_t id = 0;
@@ -71,9 +79,8 @@ void AddReviewRoutes(Router& router, ApiContext& context) {
         const Session session = RequireSession(context, request);
         const json::object body = JsonBody(request);
         OnlyFields(body, {"title", "from", "to"});
-        const app::PeriodRequest period{StringField(body, "title", true),
-                                        Date::Parse(StringField(body, "from", true)),
-                                        Date::Parse(StringField(body, "to", true))};
+        const app::PeriodRequest period{StringField(body, "title", true), DayField(body, "from"),
+                                        DayField(body, "to")};
         app::ConnectionPool::Lease connection = context.connections.Acquire();
         const int64_t id = app::OpenReportingPeriod(
             *connection->reviews, app::Viewer{session.user, std::nullopt, std::nullopt}, period);

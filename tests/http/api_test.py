@@ -910,6 +910,10 @@ class ReportReviewTest(ApiFixture):
         status, body, _ = admin.request("POST", f"/api/v1/report-periods/{period['id']}/units/A/steps",
                                         {"action": "lock"})
         self.assert_problem(status, body, 400, "bad-request")
+        status, body, _ = admin.request("POST", "/api/v1/report-periods", {
+            "title": "Quý II", "from": "2024-04-01", "to": "2024-06-31"})
+        self.assert_problem(status, body, 400, "bad-request")
+        self.assertEqual([e["field"] for e in body["errors"]], ["to"])
 
 
 class ShutdownTest(ApiFixture):
