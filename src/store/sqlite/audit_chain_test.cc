@@ -267,9 +267,11 @@ TEST_F(AuditChainTest, MigratingALedgerFromBeforeTheAuditLogAccountsForItsLines)
   }
   log_.reset();
   {
-    // The file as it was before migration 0004.
+    // The file as it was before migration 0004 (and the ones after it).
     Db raw(path_);
-    raw.Exec("DROP TABLE audit; DROP TABLE users; DELETE FROM schema_migrations WHERE version = 4");
+    raw.Exec(
+        "DROP TABLE report_steps; DROP TABLE report_periods; DROP TABLE audit; DROP TABLE users; "
+        "DELETE FROM schema_migrations WHERE version >= 4");
   }
   log_ = std::make_unique<SqliteAuditLog>(path_);
   const std::vector<StoredAuditEntry> entries = Entries();
