@@ -364,9 +364,8 @@ const tests = {
       await page.getByTestId("org-event-button").click();
       await page.locator(".ant-select").filter({ has: page.getByLabel("Sự kiện") }).click();
       await page.locator(`.ant-select-item-option[title='${type}']`).click();
-      await page.getByLabel("Ngày (theo quyết định)").fill(lastDate.split("-").reverse().join("/"));
-      await page.getByLabel("Ngày (theo quyết định)").press("Enter");
-      await page.locator(".ant-modal-title").click();  // closes the calendar, for the picture
+      // Dated today, the form's default: after the member events recorded today,
+      // an earlier date would be back-dated and replay the ledger (slow under ASan).
     };
     await page.goto(`${base}/orgs/${upper}`);
     await orgEvent("Thành lập tổ chức trực thuộc");
