@@ -5,9 +5,9 @@
 namespace tochuc::app {
 namespace {
 
-FilledForm OnDay(FilledForm form, const ReadModel& model, OrgId org, Date on) {
+FilledForm ForUnit(FilledForm form, const ReadModel& model, OrgId org, std::string period) {
   form.unit = model.org(org).name;
-  form.period = "Tại ngày " + on.ToVietnamese();
+  form.period = std::move(period);
   return form;
 }
 
@@ -19,20 +19,19 @@ FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report) 
 
 FilledForm CompositionForm(const ReadModel& model, OrgId org, Date on,
                            const CompositionReport& report) {
-  return OnDay(FillBreakdownForm(io::BuiltInForm("composition"), BreakdownsOf(report)), model, org,
-               on);
+  return ForUnit(FillBreakdownForm(io::BuiltInForm("composition"), BreakdownsOf(report)), model,
+                 org, DayText(on));
 }
 
 FilledForm AdmissionsForm(const ReadModel& model, OrgId org, Date from, Date to,
                           const AdmissionsReport& report) {
-  FilledForm form = FillBreakdownForm(io::BuiltInForm("admissions"), BreakdownsOf(report));
-  form.unit = model.org(org).name;
-  form.period = "Từ ngày " + from.ToVietnamese() + " đến ngày " + to.ToVietnamese();
-  return form;
+  return ForUnit(FillBreakdownForm(io::BuiltInForm("admissions"), BreakdownsOf(report)), model, org,
+                 PeriodText(from, to));
 }
 
 FilledForm OrgCountsForm(const ReadModel& model, OrgId org, Date on, const OrgCountReport& report) {
-  return OnDay(FillBreakdownForm(io::BuiltInForm("orgs"), BreakdownsOf(report)), model, org, on);
+  return ForUnit(FillBreakdownForm(io::BuiltInForm("orgs"), BreakdownsOf(report)), model, org,
+                 DayText(on));
 }
 
 }  // namespace tochuc::app

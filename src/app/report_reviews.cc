@@ -39,10 +39,11 @@ std::string Snapshot(const ReadModel& model, OrgId unit, const ReportingPeriod& 
   return json::serialize(out);
 }
 
-UnitReport ReportOf(OrgId org, const std::vector<StoredReviewStep>& all, const std::string& code) {
-  UnitReport out{org, ReviewStatus::kNotSubmitted, {}, {}, false};
+UnitReport ReportOf(const ReadModel& model, OrgId org, const std::vector<StoredReviewStep>& all) {
+  UnitReport out{
+      model.org(org).code, model.org(org).name, ReviewStatus::kNotSubmitted, {}, {}, false};
   for (const StoredReviewStep& stored : all) {
-    if (stored.org != code) continue;
+    if (stored.org != out.code) continue;
     out.steps.push_back(stored.step);
     if (stored.step.action == ReviewAction::kSubmit) out.submitted = stored.snapshot;
   }
@@ -77,10 +78,10 @@ std::vector<UnitReport> StatusBoard(const LiveReadModel& live, ReportReviewStore
   return live.Read([&](const ReadModel& model) {
     const Viewer viewer = ResolveViewer(model, user);
     const OrgId unit = RequireOrg(model, viewer, code, Action::kReadReports);
-    std::vector<UnitReport> out{ReportOf(unit, steps, std::string(code))};
+    std::vector<UnitReport> out{ReportOf(model, unit, steps)};
     for (OrgId child : model.today.Children(unit)) {
       if (model.org(child).life != OrgLife::kAlive) continue;
-      out.push_back(ReportOf(child, steps, model.org(child).code));
+      out.push_back(ReportOf(model, child, steps));
     }
     return out;
   });
@@ -100,7 +101,7 @@ ReviewStatus ActOnReport(const LiveReadModel& live, ReportReviewStore& store, co
   const Decision decision = live.Read([&](const ReadModel& model) {
     const Viewer viewer = ResolveViewer(model, user);
     const OrgId unit = RequireOrg(model, viewer, code, Action::kReadReports);
-    Decision out{{}, ReportOf(unit, all, std::string(code)), {}};
+    Decision out{{}, ReportOf(model, unit, all), {}};
     out.problems = CheckReviewAction(out.report.status, action, user.role,
                                      PlaceOf(model, viewer, unit), comment);
     if (out.problems.empty() && action == ReviewAction::kSubmit)

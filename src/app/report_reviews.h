@@ -31,7 +31,7 @@ int64_t OpenReportingPeriod(ReportReviewStore& store, const Viewer& viewer,
 
 // One unit's report in a period: its status and the steps taken.
 struct UnitReport {
-  OrgId org{};
+  std::string code, name;  // the unit's, read with the rest
   ReviewStatus status = ReviewStatus::kNotSubmitted;
   std::vector<ReviewStep> steps;
   std::string submitted;  // the figures last submitted (JSON), if any

@@ -91,6 +91,12 @@ HeaderGrid LayOutHeader(const std::vector<FormColumn>& header) {
   return grid;
 }
 
+std::string PeriodText(Date from, Date to) {
+  return "Từ ngày " + from.ToVietnamese() + " đến ngày " + to.ToVietnamese();
+}
+
+std::string DayText(Date on) { return "Tại ngày " + on.ToVietnamese(); }
+
 bool IsStockFlowFigure(std::string_view name) {
   return name == "increases" || name == "decreases" ||
          std::ranges::any_of(kStockFlowCounters,
@@ -136,7 +142,7 @@ Breakdowns BreakdownsOf(const AdmissionsReport& report) {
 FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
                          const StockFlowReport& report) {
   FilledForm out{form.code, form.title, model.org(report.org).name, {}, {}, {}, form.signatures};
-  out.period = "Từ ngày " + report.from.ToVietnamese() + " đến ngày " + report.to.ToVietnamese();
+  out.period = PeriodText(report.from, report.to);
   out.header.push_back({form.row_heading, {}, {}});
   out.header.insert(out.header.end(), form.columns.begin(), form.columns.end());
   std::vector<std::string> figures;

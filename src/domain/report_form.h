@@ -115,6 +115,10 @@ struct HeaderGrid {
 };
 HeaderGrid LayOutHeader(const std::vector<FormColumn>& header);
 
+// A form's period line: "Từ ngày 01/01/2025 đến ngày 31/12/2025", "Tại ngày 31/12/2025".
+std::string PeriodText(Date from, Date to);
+std::string DayText(Date on);
+
 FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
                          const StockFlowReport& report);
 FilledForm FillBreakdownForm(const FormDefinition& form, const Breakdowns& breakdowns);

@@ -1,6 +1,5 @@
 // The whole ledger out (a download) and in (an upload imported in the
 // background, all or nothing): for admins.
-#include <fmt/format.h>
 
 #include <boost/json.hpp>
 #include <sstream>
@@ -17,10 +16,7 @@ namespace {
 // not starting with a dot, so it can never name a path.
 bool IsPlainFileName(std::string_view name) {
   if (name.empty() || name.size() > 100 || name.front() == '.') return false;
-  return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
-           c == '_' || c == '-';
-  });
+  return std::all_of(name.begin(), name.end(), IsPlainFileNameChar);
 }
 
 }  // namespace
@@ -50,8 +46,7 @@ void AddLedgerRoutes(Router& router, ApiContext& context) {
                                  std::move(out).str(),
                                  {},
                                  session.user.login};
-               response.headers.emplace_back("Content-Disposition",
-                                             fmt::format("attachment; filename=\"{}\"", name));
+               AttachAs(response, name);
                return response;
              }));
   router.Add("POST", "/api/v1/imports", RunOn::kIoThread,

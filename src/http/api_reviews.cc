@@ -41,7 +41,7 @@ int64_t PeriodId(const Request& request) {
   return id;
 }
 
-json::object UnitJson(const ReadModel& model, const app::UnitReport& report) {
+json::object UnitJson(const app::UnitReport& report) {
   json::array steps;
   for (const ReviewStep& step : report.steps) {
     steps.push_back({{"action", ReviewActionName(step.action)},
@@ -49,8 +49,8 @@ json::object UnitJson(const ReadModel& model, const app::UnitReport& report) {
                      {"at", step.at},
                      {"comment", step.comment}});
   }
-  json::object out{{"org", model.org(report.org).code},
-                   {"name", model.org(report.org).name},
+  json::object out{{"org", report.code},
+                   {"name", report.name},
                    {"status", ReviewStatusName(report.status)},
                    {"locked", report.locked},
                    {"steps", std::move(steps)}};
@@ -97,10 +97,7 @@ void AddReviewRoutes(Router& router, ApiContext& context) {
                const std::vector<app::UnitReport> units =
                    app::StatusBoard(context.live, *connection->reviews, session.user, id, code);
                json::array out;
-               context.live.Read([&](const ReadModel& model) {
-                 for (const app::UnitReport& unit : units) out.push_back(UnitJson(model, unit));
-                 return 0;
-               });
+               for (const app::UnitReport& unit : units) out.push_back(UnitJson(unit));
                Response response = JsonResponse(
                    json::object{{"period", PeriodJson(*connection->reviews->FindPeriod(id))},
                                 {"units", std::move(out)}});

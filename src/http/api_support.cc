@@ -168,6 +168,16 @@ void RequireRoleAllows(const Session& session, Action action) {
   app::RequireAction(app::Viewer{session.user, std::nullopt, std::nullopt}, action);
 }
 
+bool IsPlainFileNameChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+         c == '_' || c == '-';
+}
+
+void AttachAs(Response& response, std::string_view name) {
+  response.headers.emplace_back("Content-Disposition",
+                                fmt::format("attachment; filename=\"{}\"", name));
+}
+
 Response TooManyAttempts(std::string_view what, std::chrono::seconds wait) {
   Response response =
       ProblemResponse(429, "too-many-attempts",

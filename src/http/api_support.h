@@ -57,6 +57,12 @@ std::string StringField(const boost::json::object& body, std::string_view name, 
 // action at all (for actions that are not about one org or member).
 void RequireRoleAllows(const Session& session, Action action);
 
+// The characters a downloaded file's name may hold: letters, digits, '.',
+// '_' and '-' (never a path separator or a quote).
+bool IsPlainFileNameChar(char c);
+// Marks the response as a download named `name` (plain characters only).
+void AttachAs(Response& response, std::string_view name);
+
 // 429 with Retry-After: `what` failed too often ("Đăng nhập sai"), try again later.
 Response TooManyAttempts(std::string_view what, std::chrono::seconds wait);
 

@@ -1,6 +1,5 @@
 #include "http/form_download.h"
 
-#include <fmt/format.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -36,11 +35,7 @@ class PrivateFolder {
 // Only plain characters in a download's name: codes come from the ledger.
 std::string PlainName(std::string_view stem) {
   std::string out;
-  for (char c : stem) {
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                       c == '-' || c == '_' || c == '.';
-    out += plain ? c : '_';
-  }
+  for (char c : stem) out += IsPlainFileNameChar(c) ? c : '_';
   return out;
 }
 
@@ -74,8 +69,7 @@ Response FormDownload(const FilledForm& form, FormFormat format, std::string_vie
                     std::move(bytes).str(),
                     {},
                     {}};
-  response.headers.emplace_back("Content-Disposition",
-                                fmt::format("attachment; filename=\"{}\"", name));
+  AttachAs(response, name);
   return response;
 }
 

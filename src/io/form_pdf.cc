@@ -168,20 +168,23 @@ Plan MakePlan(const Typesetter& type, const FilledForm& form) {
 
   // Header rows: each as tall as its tallest one-row cell; a cell spanning
   // rows makes its last row taller when it needs more.
-  plan.header_rows.assign(plan.grid.rows, 0);
+  std::vector<double> needed;  // each header cell's height, measured once
   for (const HeaderCell& cell : plan.grid.cells) {
-    const double needed =
+    needed.push_back(
         type.Height(cell.label, plan.Span(cell.column, cell.columns) - 2 * kPadding, kBold) +
-        2 * kPadding;
-    if (cell.rows == 1) plan.header_rows[cell.row] = std::max(plan.header_rows[cell.row], needed);
+        2 * kPadding);
   }
-  for (const HeaderCell& cell : plan.grid.cells) {
-    const double needed =
-        type.Height(cell.label, plan.Span(cell.column, cell.columns) - 2 * kPadding, kBold) +
-        2 * kPadding;
+  plan.header_rows.assign(plan.grid.rows, 0);
+  for (size_t k = 0; k < needed.size(); ++k) {
+    const HeaderCell& cell = plan.grid.cells[k];
+    if (cell.rows == 1)
+      plan.header_rows[cell.row] = std::max(plan.header_rows[cell.row], needed[k]);
+  }
+  for (size_t k = 0; k < needed.size(); ++k) {
+    const HeaderCell& cell = plan.grid.cells[k];
     double have = 0;
     for (int r = cell.row; r < cell.row + cell.rows; ++r) have += plan.header_rows[r];
-    if (have < needed) plan.header_rows[cell.row + cell.rows - 1] += needed - have;
+    if (have < needed[k]) plan.header_rows[cell.row + cell.rows - 1] += needed[k] - have;
   }
   plan.header_rows.push_back(type.Height("A", width, kItalic) + 2 * kPadding);
 

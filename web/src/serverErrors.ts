@@ -4,7 +4,7 @@
 // otherwise).
 import type { FormInstance } from "antd";
 import { useState } from "react";
-import { ApiError } from "./api";
+import { ApiError, type FieldError } from "./api";
 
 export function placeServerErrors(
   form: FormInstance,
@@ -15,8 +15,12 @@ export function placeServerErrors(
   form.setFields(
     named.filter((p) => fields.includes(p.field)).map((p) => ({ name: p.field, errors: [p.message] })),
   );
-  const elsewhere = named.filter((p) => !fields.includes(p.field));
-  return elsewhere.length ? `${error.message}: ${elsewhere.map((p) => p.message).join("; ")}` : error.message;
+  return refusalText(error.message, named.filter((p) => !fields.includes(p.field)));
+}
+
+// The refusal's title with the reasons no field shows: "Yêu cầu không hợp lệ: …".
+export function refusalText(title: string, reasons: readonly FieldError[]): string {
+  return reasons.length ? `${title}: ${reasons.map((p) => p.message).join("; ")}` : title;
 }
 
 // Sending a form to the server: busy while it runs; on refusal the errors

@@ -9,7 +9,7 @@ import { useState } from "react";
 import { api, ApiError } from "../api";
 import { formatCount, formatDate } from "../format";
 import { useSession } from "../session";
-import { useServerSubmit } from "../serverErrors";
+import { refusalText, useServerSubmit } from "../serverErrors";
 
 interface Period {
   id: number;
@@ -88,7 +88,7 @@ export default function ReviewPage() {
       queryClient.invalidateQueries({ queryKey: ["report-board"] });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      setError(e.errors.length ? `${e.message}: ${e.errors.map((x) => x.message).join("; ")}` : e.message);
+      setError(refusalText(e.message, e.errors));
     }
   }
 
