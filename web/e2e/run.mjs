@@ -26,6 +26,19 @@ function run(...args) {
 function sql(db, query) {
   return execFileSync("sqlite3", [db, query], { encoding: "utf8" }).trim();
 }
+// Picks `option` in the Ant Design Select labelled `label`. Under ASan a click
+// on an option while its list is still opening may not register, so it
+// chooses again until the Select shows the option.
+async function choose(page, label, option) {
+  const select = page.locator(".ant-select").filter({ has: page.getByLabel(label) });
+  const chosen = select.locator(`.ant-select-selection-item[title='${option}']`);
+  for (let attempt = 0; attempt < 5 && !(await chosen.isVisible()); ++attempt) {
+    await select.click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title='${option}']`).click();
+    await chosen.waitFor({ timeout: 3000 }).catch(() => {});
+  }
+  await chosen.waitFor();
+}
 
 const work = mkdtempSync(join(tmpdir(), "tochuc-e2e-"));
 const db = join(work, "e2e.db");
@@ -185,8 +198,7 @@ const tests = {
     await page.getByRole("button", { name: "Kết nạp đảng viên" }).click();
     await page.getByLabel("Mã đảng viên").fill("E2E0001");
     await page.getByLabel("Họ và tên").fill("Nguyễn Thị Thử");
-    await page.locator(".ant-select").filter({ has: page.getByLabel("Giới tính") }).click();
-    await page.locator(".ant-select-item-option[title='Nữ']").click();
+    await choose(page, "Giới tính", "Nữ");
     await page.getByLabel("Ngày sinh").fill("15/03/2000");
     await page.getByLabel("Ngày sinh").press("Enter");
     // On the ledger's last day: the reports' default year stays the same.
@@ -331,8 +343,7 @@ const tests = {
     assert.equal(sql(db, "SELECT org FROM members WHERE id = 'E2E-DUC'"), otherCell);
     const before = Number(sql(db, "SELECT COUNT(*) FROM ledger"));
     await page.getByRole("button", { name: "Ghi sự kiện" }).click();
-    await page.locator(".ant-select").filter({ has: page.getByLabel("Sự kiện") }).click();
-    await page.locator(".ant-select-item-option[title='Công nhận đảng viên chính thức']").click();
+    await choose(page, "Sự kiện", "Công nhận đảng viên chính thức");
     await page.getByRole("button", { name: "Ghi", exact: true }).click();
     await page.getByTestId("event-error").waitFor();
     assert.match(await page.getByTestId("event-error").textContent(), /đã là đảng viên chính thức/);
@@ -362,8 +373,7 @@ const tests = {
     const lines = () => Number(sql(db, "SELECT COUNT(*) FROM ledger"));
     const orgEvent = async (type) => {
       await page.getByTestId("org-event-button").click();
-      await page.locator(".ant-select").filter({ has: page.getByLabel("Sự kiện") }).click();
-      await page.locator(`.ant-select-item-option[title='${type}']`).click();
+      await choose(page, "Sự kiện", type);
       // Dated today, the form's default: after the member events recorded today,
       // an earlier date would be back-dated and replay the ledger (slow under ASan).
     };
