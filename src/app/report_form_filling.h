@@ -3,11 +3,14 @@
 // and the API's --xlsx and --pdf.
 #pragma once
 
+#include "app/locked_reports.h"
 #include "domain/report_form.h"
 
 namespace tochuc::app {
 
-FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report);
+// With the note of what it opens against when `locked_before` is given.
+FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report,
+                         const LockedReport* locked_before = nullptr);
 FilledForm CompositionForm(const ReadModel& model, OrgId org, Date on,
                            const CompositionReport& report);
 FilledForm AdmissionsForm(const ReadModel& model, OrgId org, Date from, Date to,

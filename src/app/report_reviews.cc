@@ -4,6 +4,7 @@
 
 #include <boost/json.hpp>
 
+#include "app/locked_reports.h"
 #include "io/report_json.h"
 
 namespace tochuc::app {
@@ -28,22 +29,30 @@ ReviewerPlace PlaceOf(const ReadModel& model, const Viewer& viewer, OrgId unit) 
              : ReviewerPlace::kElsewhere;
 }
 
-// The figures a unit submits for the period: the four reports' JSON.
-std::string Snapshot(const ReadModel& model, OrgId unit, const ReportingPeriod& period) {
+// The figures a unit submits for the period: the four reports' JSON (the
+// stock and flow against the period before when that one is locked), and
+// the last ledger line they include.
+std::string Snapshot(const ReadModel& model, OrgId unit, const ReportingPeriod& period,
+                     const std::optional<LockedReport>& locked_before) {
   json::object out;
-  out["stock_flow"] = io::StockFlowToJson(
-      model, ComputeStockFlow(model, unit, period.from, period.to, Structure::kPeriod));
+  const StockFlowReport stock_flow =
+      ComputeStockFlow(model, unit, period.from, period.to, Structure::kPeriod);
+  out["stock_flow"] = io::StockFlowToJson(model, stock_flow);
+  if (locked_before) {
+    out["stock_flow"].as_object()["locked_before"] =
+        LockedBeforeJson(model, stock_flow, *locked_before);
+  }
   out["composition"] = io::CompositionToJson(ComputeComposition(model, unit, period.to));
   out["admissions"] = io::AdmissionsToJson(ComputeAdmissions(model, unit, period.from, period.to));
   out["orgs"] = io::OrgCountsToJson(ComputeOrgCounts(model, unit, period.to));
+  out["ledger_seq"] = model.last_seq;
   return json::serialize(out);
 }
 
-UnitReport ReportOf(const ReadModel& model, OrgId org, const std::vector<StoredReviewStep>& all) {
-  UnitReport out{
-      model.org(org).code, model.org(org).name, ReviewStatus::kNotSubmitted, {}, {}, false};
-  for (const StoredReviewStep& stored : all) {
-    if (stored.org != out.code) continue;
+UnitReport ReportOf(std::string code, std::string name,
+                    const std::vector<StoredReviewStep>& steps) {
+  UnitReport out{std::move(code), std::move(name), ReviewStatus::kNotSubmitted, {}, {}, false};
+  for (const StoredReviewStep& stored : steps) {
     out.steps.push_back(stored.step);
     if (stored.step.action == ReviewAction::kSubmit) out.submitted = stored.snapshot;
   }
@@ -74,24 +83,33 @@ int64_t OpenReportingPeriod(ReportReviewStore& store, const Viewer& viewer,
 std::vector<UnitReport> StatusBoard(const LiveReadModel& live, ReportReviewStore& store,
                                     const User& user, int64_t period, std::string_view code) {
   RequirePeriod(store, period);
-  const std::vector<StoredReviewStep> steps = store.StepsOf(period);
-  return live.Read([&](const ReadModel& model) {
-    const Viewer viewer = ResolveViewer(model, user);
-    const OrgId unit = RequireOrg(model, viewer, code, Action::kReadReports);
-    std::vector<UnitReport> out{ReportOf(model, unit, steps)};
-    for (OrgId child : model.today.Children(unit)) {
-      if (model.org(child).life != OrgLife::kAlive) continue;
-      out.push_back(ReportOf(model, child, steps));
-    }
-    return out;
-  });
+  // The units under the readers' lock; their steps from the store after it.
+  const std::vector<std::pair<std::string, std::string>> units =
+      live.Read([&](const ReadModel& model) {
+        const Viewer viewer = ResolveViewer(model, user);
+        const OrgId unit = RequireOrg(model, viewer, code, Action::kReadReports);
+        std::vector<std::pair<std::string, std::string>> out{
+            {model.org(unit).code, model.org(unit).name}};
+        for (OrgId child : model.today.Children(unit)) {
+          if (model.org(child).life != OrgLife::kAlive) continue;
+          out.emplace_back(model.org(child).code, model.org(child).name);
+        }
+        return out;
+      });
+  std::vector<UnitReport> out;
+  for (const auto& [unit_code, unit_name] : units)
+    out.push_back(ReportOf(unit_code, unit_name, store.StepsOf(period, unit_code)));
+  return out;
 }
 
 ReviewStatus ActOnReport(const LiveReadModel& live, ReportReviewStore& store, const User& user,
                          int64_t period_id, std::string_view code, ReviewAction action,
                          const std::string& comment) {
   const ReportingPeriod period = RequirePeriod(store, period_id);
-  const std::vector<StoredReviewStep> all = store.StepsOf(period_id);
+  const std::vector<StoredReviewStep> steps = store.StepsOf(period_id, code);
+  const std::optional<LockedReport> locked_before =
+      action == ReviewAction::kSubmit ? LockedReportEnding(store, code, period.from.AddDays(-1))
+                                      : std::nullopt;
   // Under the readers' lock: who stands where, the rules, the figures.
   struct Decision {
     Problems problems;
@@ -101,11 +119,11 @@ ReviewStatus ActOnReport(const LiveReadModel& live, ReportReviewStore& store, co
   const Decision decision = live.Read([&](const ReadModel& model) {
     const Viewer viewer = ResolveViewer(model, user);
     const OrgId unit = RequireOrg(model, viewer, code, Action::kReadReports);
-    Decision out{{}, ReportOf(model, unit, all), {}};
+    Decision out{{}, ReportOf(model.org(unit).code, model.org(unit).name, steps), {}};
     out.problems = CheckReviewAction(out.report.status, action, user.role,
                                      PlaceOf(model, viewer, unit), comment);
     if (out.problems.empty() && action == ReviewAction::kSubmit)
-      out.snapshot = Snapshot(model, unit, period);
+      out.snapshot = Snapshot(model, unit, period, locked_before);
     return out;
   });
   if (!decision.problems.empty()) {

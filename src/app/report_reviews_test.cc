@@ -1,6 +1,7 @@
 // The review workflow end to end on a real SQLite store and a live read
 // model: open, submit, return, resubmit, approve, lock; only the level above
-// reviews; a late event leaves the locked figures as they were.
+// reviews; a late event leaves the locked figures as they were, is listed
+// among the corrections, and the next period opens against the lock.
 #include "app/report_reviews.h"
 
 #include <fmt/format.h>
@@ -9,10 +10,14 @@
 
 #include <boost/json.hpp>
 #include <filesystem>
+#include <sstream>
 
-#include "domain/read_model_builder.h"
-#include "domain/read_model_updater.h"
+#include "app/import_ledger.h"
+#include "app/late_corrections.h"
+#include "app/load_ledger.h"
+#include "app/record_event.h"
 #include "domain/testing/event_builders.h"
+#include "store/sqlite/sqlite_ledger_store.h"
 #include "store/sqlite/sqlite_report_review_store.h"
 
 namespace tochuc::app {
@@ -32,6 +37,25 @@ int64_t Closing(const std::string& snapshot) {
   return boost::json::parse(snapshot).at("stock_flow").at("total").at("closing").as_int64();
 }
 
+// The ledger of a province with two communes, imported into a real store.
+constexpr const char* kLedger = R"(
+{"type": "org.established", "date": "2026-01-01", "org": "T", "name": "Đảng bộ tỉnh", "kind": "province_committee", "sector": "dang_bo_tinh", "parent": null}
+{"type": "org.established", "date": "2026-01-01", "org": "X1", "name": "Đảng bộ xã Một", "kind": "grassroots_committee", "sector": "xa", "parent": "T"}
+{"type": "org.established", "date": "2026-01-01", "org": "X2", "name": "Đảng bộ xã Hai", "kind": "grassroots_committee", "sector": "xa", "parent": "T"}
+{"type": "org.established", "date": "2026-01-01", "org": "C1", "name": "Chi bộ thôn Một", "kind": "subordinate_cell", "sector": "xa", "parent": "X1"}
+{"type": "member.registered", "date": "2026-01-01", "member": "M1", "org": "C1", "person": {"name": "Nguyễn Văn Một", "sex": "M", "born_on": "1980-05-02", "ethnicity": "Kinh", "religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": false}, "status": "official", "admitted_on": "2005-03-01", "official_on": "2006-03-01"}
+{"type": "member.registered", "date": "2026-01-01", "member": "M2", "org": "C1", "person": {"name": "Trần Thị Hai", "sex": "F", "born_on": "1985-01-20", "ethnicity": "Kinh", "religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": false}, "status": "official", "admitted_on": "2010-02-03", "official_on": "2011-02-03"}
+)";
+
+// An admission into C1 (under X1) on `date`.
+std::string Admission(const char* date, const char* member) {
+  return fmt::format(
+      R"({{"type": "member.admitted", "date": "{}", "member": "{}", "org": "C1", "doc": "9-QĐ/ĐU", )"
+      R"("person": {{"name": "Lê Văn Ba", "sex": "M", "born_on": "2000-01-01", "ethnicity": "Kinh", )"
+      R"("religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": true}}}})",
+      date, member);
+}
+
 class ReportReviewsTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -40,26 +64,25 @@ class ReportReviewsTest : public ::testing::Test {
                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
-    store_ = std::make_unique<store::SqliteReportReviewStore>((dir_ / "t.db").string());
-    ReadModelBuilder builder;
-    for (const Event& event : Numbered({
-             Established("2026-01-01", "T", OrgKind::kProvinceCommittee, std::nullopt),
-             Established("2026-01-01", "X1", OrgKind::kGrassrootsCommittee, "T"),
-             Established("2026-01-01", "X2", OrgKind::kGrassrootsCommittee, "T"),
-             Established("2026-01-01", "C1", OrgKind::kSubordinateCell, "X1"),
-             Registered("2026-01-01", "M1", "C1"),
-             Registered("2026-01-01", "M2", "C1"),
-         })) {
-      ASSERT_TRUE(builder.Add(event).empty());
-    }
-    ReadModel model = std::move(builder).Finish();
-    live_ = std::make_unique<LiveReadModel>(std::move(builder).TakeState(), std::move(model));
+    const std::string path = (dir_ / "t.db").string();
+    ledger_ = std::make_unique<store::SqliteLedgerStore>(path);
+    std::istringstream in(kLedger);
+    ASSERT_TRUE(ImportLedger(*ledger_, in, {}).problems.empty());
+    live_ = LoadLiveReadModel(*ledger_);
+    recorder_ = std::make_unique<EventRecorder>(*ledger_, *live_);
+    store_ = std::make_unique<store::SqliteReportReviewStore>(path);
     period_ =
         OpenReportingPeriod(*store_, Admin(), {"Quý I năm 2026", D("2026-01-01"), D("2026-03-31")});
   }
   void TearDown() override {
+    recorder_.reset();
     store_.reset();
+    ledger_.reset();
     std::filesystem::remove_all(dir_);
+  }
+
+  void Record(const std::string& line) {
+    ASSERT_TRUE(recorder_->Record(Admin().user, line).problems.empty()) << line;
   }
 
   Viewer Admin() { return {AUser("quantri", Role::kAdmin, "T"), std::nullopt, std::nullopt}; }
@@ -79,8 +102,10 @@ class ReportReviewsTest : public ::testing::Test {
   }
 
   std::filesystem::path dir_;
-  std::unique_ptr<store::SqliteReportReviewStore> store_;
+  std::unique_ptr<store::SqliteLedgerStore> ledger_;
   std::unique_ptr<LiveReadModel> live_;
+  std::unique_ptr<EventRecorder> recorder_;
+  std::unique_ptr<store::SqliteReportReviewStore> store_;
   int64_t period_ = 0;
   const User unit_ = AUser("canbo.x1", Role::kStaff, "X1");
   const User above_ = AUser("canbo.tinh", Role::kStaff, "T");
@@ -116,27 +141,47 @@ TEST_F(ReportReviewsTest, OnlyTheLevelAboveReviews) {
   EXPECT_EQ(Act(above_, ReviewAction::kApprove), ReviewStatus::kApproved);
 }
 
-TEST_F(ReportReviewsTest, ALateEventLeavesTheLockedFiguresAsTheyWere) {
+TEST_F(ReportReviewsTest, ALateEventLeavesTheLockedFiguresAsTheyWereAndIsListed) {
   Act(unit_, ReviewAction::kSubmit);
   Act(above_, ReviewAction::kApprove);
-  // An admission dated inside the locked quarter, recorded afterwards.
-  Event late = Admitted("2026-03-15", "M3", "C1", APerson("2000-01-01"));
-  late.seq = 100;
-  ASSERT_TRUE(live_->Record(late).empty());
+  // Recorded after the lock: an admission dated inside the locked quarter,
+  // and one after it.
+  Record(Admission("2026-03-15", "M3"));
+  Record(Admission("2026-04-02", "M4"));
   const std::vector<UnitReport> board = StatusBoard(*live_, *store_, above_, period_, "T");
   EXPECT_EQ(Closing(board[1].submitted), 2);  // locked as approved
-  // The live figures moved: the difference is the next period's adjustment.
-  const int64_t live_closing = live_->Read([](const ReadModel& model) {
-    return CountStockFlow(model, *model.FindOrg("X1"), D("2026-01-01"), D("2026-03-31"),
-                          Structure::kPeriod)
-        .closing;
-  });
-  EXPECT_EQ(live_closing, 3);
-  const StockFlowCounts next = live_->Read([](const ReadModel& model) {
-    return CountStockFlow(model, *model.FindOrg("X1"), D("2026-04-01"), D("2026-06-30"),
-                          Structure::kPeriod);
-  });
-  EXPECT_EQ(AdjustToLocked(next, Closing(board[1].submitted)).adjustment, 1);
+  const Corrections corrections = CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X1");
+  ASSERT_TRUE(corrections.locked);
+  EXPECT_EQ(corrections.locked_total.closing, 2);
+  EXPECT_EQ(corrections.now_total.closing, 3);
+  ASSERT_EQ(corrections.lines.size(), 1u);  // the April one is not the quarter's
+  EXPECT_EQ(corrections.lines[0].member, "M3");
+  EXPECT_EQ(corrections.lines[0].member_name, "Lê Văn Ba");
+  EXPECT_EQ(corrections.lines[0].type, "member.admitted");
+  EXPECT_EQ(corrections.lines[0].recorded_by, "quantri");
+  // Another unit's locked report is not corrected by it.
+  EXPECT_TRUE(CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X2").lines.empty());
+
+  // The next quarter opens against the locked closing: one adjustment.
+  const int64_t next =
+      OpenReportingPeriod(*store_, Admin(), {"Quý II năm 2026", D("2026-04-01"), D("2026-06-30")});
+  ASSERT_TRUE(LockedReportEnding(*store_, "X1", D("2026-03-31")));
+  EXPECT_EQ(ActOnReport(*live_, *store_, unit_, next, "X1", ReviewAction::kSubmit, ""),
+            ReviewStatus::kSubmitted);
+  const std::vector<UnitReport> next_board = StatusBoard(*live_, *store_, above_, next, "T");
+  const boost::json::value snapshot = boost::json::parse(next_board[1].submitted);
+  const boost::json::value& stock_flow = snapshot.at("stock_flow");
+  EXPECT_EQ(stock_flow.at("total").at("opening").as_int64(), 3);
+  EXPECT_EQ(stock_flow.at("locked_before").at("closing").as_int64(), 2);
+  EXPECT_EQ(stock_flow.at("locked_before").at("adjustment").as_int64(), 1);
+  EXPECT_EQ(stock_flow.at("locked_before").at("title").as_string(), "Quý I năm 2026");
+}
+
+TEST_F(ReportReviewsTest, ACorrectionsListIsOnlyForAUnitInScope) {
+  Act(unit_, ReviewAction::kSubmit);
+  EXPECT_FALSE(CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X1").locked);
+  EXPECT_THROW(CorrectionsOf(*live_, *store_, *ledger_, sibling_, period_, "X1"), Refusal);
+  EXPECT_THROW(CorrectionsOf(*live_, *store_, *ledger_, above_, period_ + 9, "X1"), Refusal);
 }
 
 TEST_F(ReportReviewsTest, PeriodsAreOpenedByAdminsWithAValidRange) {

@@ -76,6 +76,11 @@ class LedgerStore {
   virtual std::optional<StoredEvent> Stored(uint64_t seq) = 0;
   // Calls `visit` for every line recorded after `seq`, in recording order.
   virtual void ForEachAfter(uint64_t seq, const std::function<void(const StoredEvent&)>& visit) = 0;
+  // Calls `visit` for every line recorded after `seq` whose event takes
+  // effect on or before `through`, in recording order: the lines that came
+  // late to figures taken when `seq` was the last.
+  virtual void ForEachLateLine(uint64_t seq, Date through,
+                               const std::function<void(const RecordedLine&)>& visit) = 0;
   // Calls `visit` for every line naming the member (its `member` field), in
   // the order events take effect: the member's history.
   virtual void ForEachLineOfMember(std::string_view member,

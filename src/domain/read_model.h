@@ -85,6 +85,9 @@ class ReadModel {
   MemberTable members;
   MemberDirectory directory;  // may be left out when loading a snapshot
   std::optional<Date> last_event_date;
+  // The last ledger line (recording order) the model includes: what a
+  // figure read from it is as of.
+  uint64_t last_seq = 0;
 };
 
 }  // namespace tochuc

@@ -1,5 +1,7 @@
 #include "domain/read_model_builder.h"
 
+#include <algorithm>
+
 #include "domain/model_recording.h"
 
 namespace tochuc {
@@ -13,6 +15,7 @@ Problems ReadModelBuilder::Add(const Event& event) {
   Problems problems = state_.Apply(event, &change);
   if (!problems.empty()) return problems;
   model_.last_event_date = event.date;
+  model_.last_seq = std::max(model_.last_seq, event.seq);
   if (IsOrgEvent(event.type)) {
     recording::RecordOrgEvent(state_, event, at, orphans, model_.history);
   }

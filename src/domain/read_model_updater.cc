@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "domain/model_recording.h"
 
 namespace tochuc {
@@ -40,6 +42,7 @@ Problems ReadModelUpdater::Accept(const Event& event, const ReadModel& model, Ac
 void ReadModelUpdater::Record(const Event& event, const Accepted& accepted, ReadModel& model) {
   const Change& change = accepted.change;
   model.last_event_date = event.date;
+  model.last_seq = std::max(model.last_seq, event.seq);
   if (ChangesTree(event)) {
     model.history.Reopen();
     recording::RecordOrgEvent(state_, event, accepted.at, accepted.orphans, model.history);
@@ -85,6 +88,7 @@ ReadModel ReadModelUpdater::CopyForLayout(const ReadModel& model) const {
   copy.flows = model.flows;
   copy.members = model.members;
   copy.last_event_date = model.last_event_date;
+  copy.last_seq = model.last_seq;
   return copy;
 }
 

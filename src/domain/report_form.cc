@@ -141,7 +141,8 @@ Breakdowns BreakdownsOf(const AdmissionsReport& report) {
 
 FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
                          const StockFlowReport& report) {
-  FilledForm out{form.code, form.title, model.org(report.org).name, {}, {}, {}, form.signatures};
+  FilledForm out{form.code, form.title,     model.org(report.org).name, {}, {}, {},
+                 {},        form.signatures};
   out.period = PeriodText(report.from, report.to);
   out.header.push_back({form.row_heading, {}, {}});
   out.header.insert(out.header.end(), form.columns.begin(), form.columns.end());
@@ -155,7 +156,7 @@ FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
 }
 
 FilledForm FillBreakdownForm(const FormDefinition& form, const Breakdowns& breakdowns) {
-  FilledForm out{form.code, form.title, {}, {}, {}, {}, form.signatures};
+  FilledForm out{form.code, form.title, {}, {}, {}, {}, {}, form.signatures};
   const bool any_shares = std::ranges::any_of(
       form.sections, [](const FormSection& s) { return s.shares != ShareKind::kNone; });
   out.header.push_back({form.row_heading, {}, {}});

@@ -85,6 +85,7 @@ struct FilledForm {
   // breakdown: "Số lượng" and, when any section has shares, "Tỷ lệ (%)").
   std::vector<FormColumn> header{};
   std::vector<FormRow> rows{};
+  std::vector<std::string> notes{};  // under the table: what a reader must know about the figures
   std::vector<FormSignature> signatures{};
 };
 

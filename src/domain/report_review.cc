@@ -87,10 +87,4 @@ Problems CheckReviewAction(ReviewStatus status, ReviewAction action, Role role, 
   return out;
 }
 
-AdjustedStockFlow AdjustToLocked(const StockFlowCounts& live, int64_t locked_closing) {
-  AdjustedStockFlow out{live, live.opening - locked_closing};
-  out.counts.opening = locked_closing;
-  return out;
-}
-
 }  // namespace tochuc

@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "domain/problem.h"
-#include "domain/stock_flow_report.h"
 #include "domain/user.h"
 
 namespace tochuc {
@@ -53,16 +52,5 @@ ReviewStatus StatusAfter(const std::vector<ReviewStep>& steps);
 // is locked.
 Problems CheckReviewAction(ReviewStatus status, ReviewAction action, Role role, ReviewerPlace place,
                            const std::string& comment);
-
-// The next period's stock and flow against a locked one: the locked closing
-// is the opening, and what late events changed before the next period
-// starts is one adjustment, so that
-//   closing = opening + adjustment + increases − decreases
-// holds with the locked figures.
-struct AdjustedStockFlow {
-  StockFlowCounts counts;  // opening replaced by the locked closing
-  int64_t adjustment = 0;  // the live opening minus the locked closing
-};
-AdjustedStockFlow AdjustToLocked(const StockFlowCounts& live, int64_t locked_closing);
 
 }  // namespace tochuc

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "domain/audit_entry.h"
@@ -37,8 +38,8 @@ class ReportReviewStore {
   virtual int64_t OpenPeriod(const ReportingPeriod& period, const AuditEntry& audit) = 0;
   virtual std::vector<ReportingPeriod> ListPeriods() = 0;  // by id
   virtual std::optional<ReportingPeriod> FindPeriod(int64_t id) = 0;
-  // Every step of the period, every unit, in the order taken.
-  virtual std::vector<StoredReviewStep> StepsOf(int64_t period) = 0;
+  // Every step of the unit's report in the period, in the order taken.
+  virtual std::vector<StoredReviewStep> StepsOf(int64_t period, std::string_view org) = 0;
   // Appends the step (its `at` is the store's) when the unit's report has
   // exactly `steps_seen` steps, the ones the rules were checked against;
   // false, and nothing written, when another step came in between.

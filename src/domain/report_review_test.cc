@@ -1,5 +1,5 @@
 // The review workflow's rules: submit, return, resubmit, approve, lock; only
-// the level above reviews; a late change shows as one adjustment.
+// the level above reviews.
 #include "domain/report_review.h"
 
 #include <gtest/gtest.h>
@@ -85,31 +85,6 @@ TEST(ReportReviewTest, NamesRoundTrip) {
     EXPECT_EQ(ParseReviewAction(ReviewActionName(action)), action);
   EXPECT_EQ(ParseReviewAction("lock"), std::nullopt);
   EXPECT_EQ(ReviewStatusName(ReviewStatus::kNotSubmitted), "not_submitted");
-}
-
-TEST(ReportReviewTest, ALateChangeIsOneAdjustmentThatKeepsTheIdentity) {
-  // Q1 was locked at 500 members; an admission dated in Q1 was recorded
-  // afterwards, so Q2 opens at 501 live.
-  const StockFlowCounts live{.opening = 501,
-                             .admitted = 4,
-                             .readmitted = 0,
-                             .registered = 0,
-                             .transferred_in = 2,
-                             .reorganized_in = 0,
-                             .transferred_out = 1,
-                             .reorganized_out = 0,
-                             .removed = 0,
-                             .expelled = 0,
-                             .died = 1,
-                             .probation_removed = 0,
-                             .closing = 505};
-  ASSERT_TRUE(live.Balances());
-  const AdjustedStockFlow adjusted = AdjustToLocked(live, 500);
-  EXPECT_EQ(adjusted.counts.opening, 500);
-  EXPECT_EQ(adjusted.adjustment, 1);
-  EXPECT_EQ(adjusted.counts.closing, live.closing);
-  EXPECT_EQ(adjusted.counts.opening + adjusted.adjustment + 4 + 2 - 1 - 1, adjusted.counts.closing);
-  EXPECT_EQ(AdjustToLocked(live, 501).adjustment, 0);
 }
 
 }  // namespace

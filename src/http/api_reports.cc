@@ -3,7 +3,9 @@
 
 #include <boost/json.hpp>
 #include <optional>
+#include <variant>
 
+#include "app/locked_reports.h"
 #include "app/report_form_filling.h"
 #include "app/viewer.h"
 #include "http/api_support.h"
@@ -37,23 +39,25 @@ Structure StructureParam(const Request& request) {
                                  {{"structure", "Phải là 'period' hoặc 'today'"}})};
 }
 
-// A report route: checks the session and the unit, computes the report
+// A report route: checks the session and the unit, reads what the report
+// needs from the store (`prepare`, before the lock), computes the report
 // under the readers' lock, and answers its JSON; or, with format=xlsx or
 // pdf, fills its form under the lock and renders it after. `params` are
 // the query parameters it takes, "format" among them.
-template <typename Compute, typename ToJson, typename ToForm>
-Handler ReportRoute(ApiContext& context, std::string_view name,
-                    std::initializer_list<std::string_view> params, Compute compute, ToJson to_json,
-                    ToForm to_form) {
-  return Guard(params, [&context, name, compute, to_json, to_form](Request& request) {
+template <typename Prepare, typename Compute, typename ToJson, typename ToForm>
+Handler PreparedReportRoute(ApiContext& context, std::string_view name,
+                            std::initializer_list<std::string_view> params, Prepare prepare,
+                            Compute compute, ToJson to_json, ToForm to_form) {
+  return Guard(params, [&context, name, prepare, compute, to_json, to_form](Request& request) {
     const Session session = RequireSession(context, request);
     const std::string code = RequiredParam(request, "org");
     const FormFormat format = FormFormatParam(request);
+    const auto prepared = prepare(request, code);
     std::optional<FilledForm> form;
     Response response = context.live.Read([&](const ReadModel& model) {
       const app::Viewer viewer = app::ResolveViewer(model, session.user);
       const OrgId org = app::RequireOrg(model, viewer, code, Action::kReadReports);
-      const auto report = compute(model, org, request);
+      const auto report = compute(model, org, request, prepared);
       if (format != FormFormat::kJson) {
         form = to_form(model, org, request, report);
         return Response{};
@@ -71,21 +75,56 @@ Handler ReportRoute(ApiContext& context, std::string_view name,
   });
 }
 
+// A report that needs nothing from the store.
+template <typename Compute, typename ToJson, typename ToForm>
+Handler ReportRoute(ApiContext& context, std::string_view name,
+                    std::initializer_list<std::string_view> params, Compute compute, ToJson to_json,
+                    ToForm to_form) {
+  return PreparedReportRoute(
+      context, name, params, [](const Request&, const std::string&) { return std::monostate{}; },
+      [compute](const ReadModel& model, OrgId org, const Request& request, std::monostate) {
+        return compute(model, org, request);
+      },
+      to_json, to_form);
+}
+
+// The stock and flow, with the unit's locked report it opens against.
+struct StockFlowAgainstLocked {
+  StockFlowReport report;
+  std::optional<app::LockedReport> locked_before;
+};
+
 }  // namespace
 
 void AddReportRoutes(Router& router, ApiContext& context) {
   router.Add("GET", "/api/v1/reports/stock-flow", RunOn::kWorkerPool,
-             ReportRoute(
+             PreparedReportRoute(
                  context, "stock-flow", {"org", "from", "to", "structure", "format"},
-                 [](const ReadModel& model, OrgId org, const Request& request) {
+                 [&context](const Request& request, const std::string& code) {
+                   app::ConnectionPool::Lease connection = context.connections.Acquire();
+                   return app::LockedReportEnding(*connection->reviews, code,
+                                                  PeriodParams(request).from.AddDays(-1));
+                 },
+                 [](const ReadModel& model, OrgId org, const Request& request,
+                    const std::optional<app::LockedReport>& locked_before) {
                    const auto [from, to] = PeriodParams(request);
-                   return ComputeStockFlow(model, org, from, to, StructureParam(request));
+                   return StockFlowAgainstLocked{
+                       ComputeStockFlow(model, org, from, to, StructureParam(request)),
+                       locked_before};
                  },
-                 [](const ReadModel& model, const StockFlowReport& report) {
-                   return io::StockFlowToJson(model, report);
+                 [](const ReadModel& model, const StockFlowAgainstLocked& stock_flow) {
+                   json::object out = io::StockFlowToJson(model, stock_flow.report);
+                   if (stock_flow.locked_before) {
+                     out["locked_before"] =
+                         app::LockedBeforeJson(model, stock_flow.report, *stock_flow.locked_before);
+                   }
+                   return out;
                  },
-                 [](const ReadModel& model, OrgId, const Request&, const StockFlowReport& report) {
-                   return app::StockFlowForm(model, report);
+                 [](const ReadModel& model, OrgId, const Request&,
+                    const StockFlowAgainstLocked& stock_flow) {
+                   return app::StockFlowForm(
+                       model, stock_flow.report,
+                       stock_flow.locked_before ? &*stock_flow.locked_before : nullptr);
                  }));
   router.Add("GET", "/api/v1/reports/composition", RunOn::kWorkerPool,
              ReportRoute(

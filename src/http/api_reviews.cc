@@ -3,11 +3,15 @@
 //   POST /api/v1/report-periods                      open one (admins)
 //   GET  /api/v1/report-periods/{id}/board?org=CODE  the unit's and its children's reports
 //   POST /api/v1/report-periods/{id}/units/{org}/steps  submit, return or approve
+//   GET  /api/v1/report-periods/{id}/corrections?org=CODE  late lines against the unit's locked
+//   report
 #include <boost/json.hpp>
 #include <charconv>
 
+#include "app/late_corrections.h"
 #include "app/report_reviews.h"
 #include "http/api_support.h"
+#include "io/report_json.h"
 
 namespace tochuc::http {
 namespace {
@@ -59,6 +63,38 @@ json::object UnitJson(const app::UnitReport& report) {
   return out;
 }
 
+json::object CountsJson(const StockFlowCounts& counts) {
+  json::object out;
+  for (const auto& [name, counter] : kStockFlowCounters) out[name] = counts.*counter;
+  return out;
+}
+
+json::object CorrectionsJson(const app::Corrections& corrections) {
+  json::object out{{"period", PeriodJson(corrections.period)},
+                   {"org", corrections.code},
+                   {"name", corrections.name},
+                   {"locked", corrections.locked.has_value()}};
+  if (!corrections.locked) return out;
+  out["approved_by"] = corrections.locked->approved_by;
+  out["approved_at"] = corrections.locked->approved_at;
+  out["locked_figures"] = CountsJson(corrections.locked_total);
+  out["figures_now"] = CountsJson(corrections.now_total);
+  json::array lines;
+  for (const app::LateLine& line : corrections.lines) {
+    lines.push_back({{"seq", line.seq},
+                     {"type", line.type},
+                     {"date", line.date.ToString()},
+                     {"member", line.member},
+                     {"member_name", line.member_name},
+                     {"org", line.org},
+                     {"doc", line.doc},
+                     {"recorded_at", line.recorded_at},
+                     {"recorded_by", line.recorded_by}});
+  }
+  out["lines"] = std::move(lines);
+  return out;
+}
+
 }  // namespace
 
 void AddReviewRoutes(Router& router, ApiContext& context) {
@@ -101,6 +137,18 @@ void AddReviewRoutes(Router& router, ApiContext& context) {
                Response response = JsonResponse(
                    json::object{{"period", PeriodJson(*connection->reviews->FindPeriod(id))},
                                 {"units", std::move(out)}});
+               response.user = session.user.login;
+               return response;
+             }));
+  router.Add("GET", "/api/v1/report-periods/{id}/corrections", RunOn::kWorkerPool,
+             Guard({"org"}, [&context](Request& request) {
+               const Session session = RequireSession(context, request);
+               const int64_t id = PeriodId(request);
+               const std::string code = RequiredParam(request, "org");
+               app::ConnectionPool::Lease connection = context.connections.Acquire();
+               const app::Corrections corrections = app::CorrectionsOf(
+                   context.live, *connection->reviews, *connection->ledger, session.user, id, code);
+               Response response = JsonResponse(CorrectionsJson(corrections));
                response.user = session.user.login;
                return response;
              }));

@@ -104,7 +104,8 @@ struct Plan {
   std::vector<double> header_rows;  // heights; the numbered row last
   double top_block = 0;             // the first page's unit, title and period
   std::vector<double> body_rows;
-  double signatures = 0;
+  double notes = 0;       // the notes under the table, before the signatures
+  double signatures = 0;  // the notes and the signatures: what closes the form
   struct Page {
     size_t first_row = 0, end_row = 0;
     bool signatures = false;
@@ -208,6 +209,8 @@ Plan MakePlan(const Typesetter& type, const FilledForm& form) {
   }
   // The space to sign in may reach into the foot of the page, above the page number.
   plan.signatures += 16 + std::max(0.0, kSigningRoom - kFooter);
+  for (const std::string& note : form.notes) plan.notes += 6 + type.Height(note, width, kItalic);
+  plan.signatures += plan.notes;
   plan.top_block = TopBlockHeight(type, form, width);
 
   // Pages: the header on each, as many rows as fit, then the signatures.
@@ -303,6 +306,11 @@ void DrawTop(const Typesetter& type, const FilledForm& form, const Plan& plan) {
 }
 
 void DrawSignatures(const Typesetter& type, const FilledForm& form, const Plan& plan, double y) {
+  for (const std::string& note : form.notes) {
+    y += 6;
+    type.Draw(note, plan.Left(), y, plan.Width(), kItalic, Align::kLeft);
+    y += type.Height(note, plan.Width(), kItalic);
+  }
   const double count = static_cast<double>(form.signatures.size());
   for (size_t k = 0; k < form.signatures.size(); ++k) {
     const double w = plan.Width() / count;

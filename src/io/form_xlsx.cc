@@ -41,6 +41,7 @@ struct Formats {
     blank = Make(11, false, false, LXW_ALIGN_LEFT, true);
     signature = Make(12, true, false, LXW_ALIGN_CENTER, false);
     note = Make(11, false, true, LXW_ALIGN_CENTER, false);
+    remark = Make(11, false, true, LXW_ALIGN_LEFT, false);
   }
 
   lxw_format* Make(double size, bool bold, bool italic, uint8_t align, bool bordered) {
@@ -57,7 +58,7 @@ struct Formats {
   }
 
   lxw_workbook* book;
-  lxw_format *title, *period, *unit, *code, *heading, *number_heading, *label, *section,
+  lxw_format *title, *period, *unit, *code, *heading, *number_heading, *label, *section, *remark,
       *total_label, *count, *total_count, *share, *blank, *signature, *note;
 };
 
@@ -162,6 +163,13 @@ void WriteSheet(lxw_workbook* workbook, const FilledForm& form, const std::strin
     ++row;
   }
 
+  // The notes under the table, each across it.
+  for (const std::string& note : form.notes) {
+    Merge(sheet, row, 0, 1, grid.columns, note, formats.remark, path);
+    // Tall enough for the note wrapped over the merged columns.
+    Check(worksheet_set_row(sheet, static_cast<lxw_row_t>(row), 32, nullptr), path);
+    ++row;
+  }
   // The signatures side by side under the table.
   row += 1;
   const int count = static_cast<int>(form.signatures.size());

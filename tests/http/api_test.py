@@ -896,6 +896,33 @@ class ReportReviewTest(ApiFixture):
             "GET", "/api/v1/reports/stock-flow?org=A&from=2024-01-01&to=2024-12-31")
         self.assertEqual(live["total"]["closing"], locked + 1)
 
+        # Listed among the corrections to A's locked report, with who recorded it.
+        status, corrections, _ = above.request(
+            "GET", f"/api/v1/report-periods/{period['id']}/corrections?org=A")
+        self.assertEqual(status, 200, corrections)
+        self.assertTrue(corrections["locked"])
+        self.assertEqual(corrections["locked_figures"]["closing"], locked)
+        self.assertEqual(corrections["figures_now"]["closing"], locked + 1)
+        self.assertEqual([(line["member"], line["member_name"], line["date"], line["recorded_by"])
+                          for line in corrections["lines"]],
+                         [("M9", "Lý Văn Muộn", "2024-08-01", "admin1")])
+        _, b_corrections, _ = above.request(
+            "GET", f"/api/v1/report-periods/{period['id']}/corrections?org=B")
+        self.assertEqual((b_corrections["locked"], "lines" in b_corrections), (False, False))
+        # The next year opens against the locked closing, the late line as the adjustment.
+        _, next_year, _ = above.request(
+            "GET", "/api/v1/reports/stock-flow?org=A&from=2025-01-01&to=2025-12-31")
+        carried = next_year["locked_before"]
+        self.assertEqual((carried["period"], carried["title"], carried["closing"], carried["adjustment"]),
+                         (period["id"], "Năm 2024", locked, 1))
+        self.assertEqual(carried["closing"] + carried["adjustment"], next_year["total"]["opening"])
+        for row, carried_row in zip(next_year["rows"], carried["rows"]):
+            self.assertEqual(carried_row["org"], row["org"])
+            self.assertEqual(carried_row["closing"] + carried_row["adjustment"], row["opening"])
+        _, other_year, _ = above.request(
+            "GET", "/api/v1/reports/stock-flow?org=A&from=2025-02-01&to=2025-12-31")
+        self.assertNotIn("locked_before", other_year)
+
     def test_a_board_outside_the_scope_is_not_found(self):
         admin = self.client("admin1")
         _, period, _ = admin.request("POST", "/api/v1/report-periods", {

@@ -26,16 +26,20 @@ function run(...args) {
 function sql(db, query) {
   return execFileSync("sqlite3", [db, query], { encoding: "utf8" }).trim();
 }
-// Picks `option` in the Ant Design Select labelled `label`. Under ASan a click
-// on an option while its list is still opening may not register, so it
-// chooses again until the Select shows the option.
+// Picks `option` in the Ant Design Select labelled `label`. Under ASan the
+// list may still be moving (a dialog opening) or close again before the
+// click lands, so each try is short and the next one opens the list again
+// only when it is closed, until the Select shows the option.
 async function choose(page, label, option) {
-  const select = page.locator(".ant-select").filter({ has: page.getByLabel(label) });
+  const input = page.getByLabel(label);
+  const select = page.locator(".ant-select").filter({ has: input });
   const chosen = select.locator(`.ant-select-selection-item[title='${option}']`);
-  for (let attempt = 0; attempt < 5 && !(await chosen.isVisible()); ++attempt) {
-    await select.click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title='${option}']`).click();
-    await chosen.waitFor({ timeout: 3000 }).catch(() => {});
+  const item = page.locator(
+    `.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title='${option}']`);
+  for (let attempt = 0; attempt < 10 && !(await chosen.isVisible()); ++attempt) {
+    if ((await input.getAttribute("aria-expanded")) !== "true") await select.click();
+    await item.click({ timeout: 3000 }).catch(() => {});
+    await chosen.waitFor({ timeout: 2000 }).catch(() => {});
   }
   await chosen.waitFor();
 }

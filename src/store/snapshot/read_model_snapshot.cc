@@ -146,6 +146,7 @@ std::optional<ReadModel> ReadModelSnapshot::Read(const std::filesystem::path& pa
     SnapshotColumns(in, model);
   });
   if (!read) return std::nullopt;
+  model.last_seq = expected.last_seq;  // the stamp says which lines it holds
   if (with_directory && !snapshot::ReadFile(DirectoryPath(path), kModelFile, expected,
                                             [&](snapshot::BinaryReader& in) {
                                               SnapshotDirectory(in, model.directory);

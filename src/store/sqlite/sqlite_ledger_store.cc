@@ -56,6 +56,17 @@ void SqliteLedgerStore::ForEachAfter(uint64_t seq,
   while (select.Step()) visit({static_cast<uint64_t>(select.Int(0)), select.Text(1)});
 }
 
+void SqliteLedgerStore::ForEachLateLine(uint64_t seq, Date through,
+                                        const std::function<void(const RecordedLine&)>& visit) {
+  Statement select = db_.Prepare(
+      "SELECT seq, body, recorded_at, recorded_by FROM ledger WHERE seq > ? AND effective_on <= ? "
+      "ORDER BY seq");
+  select.Bind(1, static_cast<int64_t>(seq)).Bind(2, through.ToString());
+  while (select.Step()) {
+    visit({{static_cast<uint64_t>(select.Int(0)), select.Text(1)}, select.Text(2), select.Text(3)});
+  }
+}
+
 void SqliteLedgerStore::ForEachLineOfMember(std::string_view member,
                                             const std::function<void(const RecordedLine&)>& visit) {
   Statement select = db_.Prepare(

@@ -21,6 +21,8 @@ class SqliteLedgerStore : public LedgerStore {
   std::optional<StoredEvent> LastStored() override;
   std::optional<StoredEvent> Stored(uint64_t seq) override;
   void ForEachAfter(uint64_t seq, const std::function<void(const StoredEvent&)>& visit) override;
+  void ForEachLateLine(uint64_t seq, Date through,
+                       const std::function<void(const RecordedLine&)>& visit) override;
   void ForEachLineOfMember(std::string_view member,
                            const std::function<void(const RecordedLine&)>& visit) override;
   std::optional<MemberRow> ReadMemberRow(std::string_view member) override;

@@ -60,12 +60,13 @@ std::optional<ReportingPeriod> SqliteReportReviewStore::FindPeriod(int64_t id) {
   return ReadPeriod(select);
 }
 
-std::vector<StoredReviewStep> SqliteReportReviewStore::StepsOf(int64_t period) {
+std::vector<StoredReviewStep> SqliteReportReviewStore::StepsOf(int64_t period,
+                                                               std::string_view org) {
   std::vector<StoredReviewStep> out;
   Statement select = db_.Prepare(
       "SELECT org, action, by_login, at, comment, snapshot FROM report_steps "
-      "WHERE period = ? ORDER BY seq");
-  select.Bind(1, period);
+      "WHERE period = ? AND org = ? ORDER BY seq");
+  select.Bind(1, period).Bind(2, org);
   while (select.Step()) {
     // The table's CHECK admits only the three names.
     const ReviewAction action = ParseReviewAction(select.Text(1)).value_or(ReviewAction::kSubmit);

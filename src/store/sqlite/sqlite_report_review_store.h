@@ -21,7 +21,7 @@ class SqliteReportReviewStore : public ReportReviewStore {
   int64_t OpenPeriod(const ReportingPeriod& period, const AuditEntry& audit) override;
   std::vector<ReportingPeriod> ListPeriods() override;
   std::optional<ReportingPeriod> FindPeriod(int64_t id) override;
-  std::vector<StoredReviewStep> StepsOf(int64_t period) override;
+  std::vector<StoredReviewStep> StepsOf(int64_t period, std::string_view org) override;
   bool AppendStep(const StoredReviewStep& step, size_t steps_seen,
                   const AuditEntry& audit) override;
 

@@ -75,7 +75,7 @@ TEST_F(SqliteReportReviewStoreTest, StepsAreAppendedInOrderWithTheirSnapshot) {
   StoredReviewStep returned = Step(period, ReviewAction::kReturn, "tinh");
   returned.step.comment = "Thiếu số liệu";
   ASSERT_TRUE(store_->AppendStep(returned, 1, audit));
-  const std::vector<StoredReviewStep> steps = store_->StepsOf(period);
+  const std::vector<StoredReviewStep> steps = store_->StepsOf(period, "X01");
   ASSERT_EQ(steps.size(), 2u);
   EXPECT_EQ(steps[0].snapshot, R"({"closing":5})");
   EXPECT_EQ(steps[1].step.action, ReviewAction::kReturn);
@@ -96,8 +96,14 @@ TEST_F(SqliteReportReviewStoreTest, AStepAfterAnotherCameInBetweenIsRefused) {
   // Two reviewers saw one step; the first to act wins.
   EXPECT_TRUE(store_->AppendStep(Step(period, ReviewAction::kApprove, "tinh1"), 1, audit));
   EXPECT_FALSE(store_->AppendStep(Step(period, ReviewAction::kApprove, "tinh2"), 1, audit));
-  EXPECT_EQ(store_->StepsOf(period).size(), 2u);
-  EXPECT_EQ(AuditCount(), 3u);  // the period and two steps; nothing for the refused one
+  EXPECT_EQ(store_->StepsOf(period, "X01").size(), 2u);
+  // Another unit's report has its own steps.
+  StoredReviewStep other = Step(period, ReviewAction::kSubmit, "canbo2");
+  other.org = "X02";
+  EXPECT_TRUE(store_->AppendStep(other, 0, audit));
+  EXPECT_EQ(store_->StepsOf(period, "X01").size(), 2u);
+  EXPECT_EQ(store_->StepsOf(period, "X02").size(), 1u);
+  EXPECT_EQ(AuditCount(), 4u);  // the period and three steps; nothing for the refused one
 }
 
 }  // namespace

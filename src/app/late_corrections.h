@@ -1,0 +1,41 @@
+// The corrections to a unit's locked report (issue 7): the figures as locked
+// beside the same figures now, and every ledger line recorded after they
+// were taken, dated on or before the period's end, that concerns the unit.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/live_read_model.h"
+#include "app/locked_reports.h"
+#include "domain/ledger_store.h"
+#include "domain/user.h"
+
+namespace tochuc::app {
+
+struct LateLine {
+  uint64_t seq = 0;
+  std::string type, doc, member, member_name, org;
+  Date date;
+  std::string recorded_at, recorded_by;
+};
+
+struct Corrections {
+  ReportingPeriod period;
+  std::string code, name;  // the unit's
+  // Not locked: nothing to correct, and the rest is empty.
+  std::optional<LockedReport> locked;
+  StockFlowCounts locked_total, now_total;  // the unit's, over the period
+  std::vector<LateLine> lines;              // in recording order
+};
+
+// Throws Refusal(kNotFound) for a period or org the user cannot see, and
+// Refusal(kNotAllowed) for a role that may not read reports. Member ids
+// and names are given only to roles that may read members.
+Corrections CorrectionsOf(const LiveReadModel& live, ReportReviewStore& reviews,
+                          LedgerStore& ledger, const User& user, int64_t period,
+                          std::string_view code);
+
+}  // namespace tochuc::app
