@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "app/locked_reports.h"
 #include "app/report_form_filling.h"
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -9,6 +10,7 @@
 #include "io/form_pdf.h"
 #include "io/form_xlsx.h"
 #include "io/report_json.h"
+#include "store/sqlite/sqlite_report_review_store.h"
 
 namespace tochuc::cli {
 namespace {
@@ -113,9 +115,19 @@ void RegisterStockFlow(CLI::App& report) {
     const auto [from, to] = Period(*args);
     const Structure structure = args->structure == "today" ? Structure::kToday : Structure::kPeriod;
     const StockFlowReport result = ComputeStockFlow(model, org, from, to, structure);
-    WriteForms(*args, app::StockFlowForm(model, result));
-    if (args->format == "json") return PrintJson(io::StockFlowToJson(model, result));
+    // What the period opens against when the unit's report before it is locked.
+    store::SqliteReportReviewStore reviews(args->db);
+    const std::optional<app::LockedReport> locked_before =
+        app::LockedReportEnding(reviews, model.org(org).code, from.AddDays(-1));
+    WriteForms(*args, app::StockFlowForm(model, result, locked_before ? &*locked_before : nullptr));
+    if (args->format == "json") {
+      boost::json::object out = io::StockFlowToJson(model, result);
+      if (locked_before)
+        out["locked_before"] = app::LockedBeforeJson(model, result, *locked_before);
+      return PrintJson(out);
+    }
     PrintStockFlow(model, result);
+    if (locked_before) std::cout << app::LockedBeforeNote(result, *locked_before) << "\n";
   });
 }
 

@@ -31,7 +31,7 @@ function sql(db, query) {
 // click lands, so each try is short and the next one opens the list again
 // only when it is closed, until the Select shows the option.
 async function choose(page, label, option) {
-  const input = page.getByLabel(label);
+  const input = page.getByRole("combobox", { name: label, exact: true });
   const select = page.locator(".ant-select").filter({ has: input });
   const chosen = select.locator(`.ant-select-selection-item[title='${option}']`);
   const item = page.locator(
@@ -455,6 +455,35 @@ const tests = {
     await staff.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã duyệt, khóa số liệu" }).waitFor();
     assert.equal(await staff.getByTestId(`submit-${upper}`).count(), 0);  // locked
     assert.equal(sql(db, "SELECT group_concat(action) FROM report_steps"), "submit,return,submit,approve");
+
+    // A death dated inside the locked year, recorded after the lock (through
+    // the API, as the member page's form sends it).
+    const member = sql(db, `WITH RECURSIVE sub(code) AS (SELECT '${upper}' UNION SELECT o.code FROM orgs o JOIN sub ON o.parent = sub.code)
+      SELECT id FROM members WHERE org IN sub AND standing = 'active' AND id LIKE 'M%' ORDER BY id LIMIT 1`);
+    const recorded = await admin.evaluate(async ([id, date]) => {
+      const session = await (await fetch("/api/v1/session")).json();
+      const response = await fetch("/api/v1/events", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-CSRF-Token": session.csrf_token },
+        body: JSON.stringify({ type: "member.died", date, member: id, doc: "3-TB/ĐU" }),
+      });
+      return response.status;
+    }, [member, lastDate]);
+    assert.equal(recorded, 201);
+    const lockedClosing = Number(sql(db, `SELECT json_extract(snapshot, '$.stock_flow.total.closing') FROM report_steps WHERE org = '${upper}' AND action = 'submit' ORDER BY seq DESC LIMIT 1`));
+    await admin.reload();
+    await admin.getByTestId(`corrections-${upper}`).click();
+    await admin.getByTestId("corrections-lines").getByText("Từ trần").waitFor();
+    assert.match(await admin.getByTestId("corrections-lines").textContent(), new RegExp(member));
+    assert.match(await admin.getByTestId("corrections-figures").textContent(), /Từ trần.*\+1/);
+    await admin.screenshot({ path: join(shots, "corrections.png"), fullPage: true });
+    // The next year opens against the locked closing, with the death as the adjustment.
+    await admin.getByTestId("corrections-next-period").click();
+    const carried = admin.getByTestId("report-locked-before");
+    await carried.filter({ hasText: "điều chỉnh" }).waitFor();
+    assert.match(await carried.textContent(), new RegExp(`${lockedClosing.toLocaleString("vi-VN")} đã khóa − 1 điều chỉnh`));
+    await admin.waitForTimeout(600);  // the chart's animation, for the picture
+    await admin.screenshot({ path: join(shots, "reports-locked-before.png"), fullPage: true });
     await admin.close();
     await staff.close();
   },

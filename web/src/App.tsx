@@ -10,6 +10,7 @@ import OrgPage from "./pages/OrgPage";
 import OrgTreePage from "./pages/OrgTreePage";
 import ImportPage from "./pages/ImportPage";
 import ReportsPage from "./pages/ReportsPage";
+import CorrectionsPage from "./pages/CorrectionsPage";
 import ReviewPage from "./pages/ReviewPage";
 import UsersPage from "./pages/UsersPage";
 import { useSession } from "./session";
@@ -67,6 +68,7 @@ export default function App() {
           <Route path="/members/:id" element={<MemberPage />} />
           <Route path="/reports" element={<ReportsPage />} />
           <Route path="/review" element={<ReviewPage />} />
+          <Route path="/review/:period/corrections/:org" element={<CorrectionsPage />} />
           <Route path="/import" element={<ImportPage />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { periodOf, periodOfChoice, periodTitle } from "./period";
+import { nextPeriod, periodOf, periodOfChoice, periodTitle } from "./period";
 
 describe("reporting periods", () => {
   it("knows month lengths, leap years included", () => {
@@ -28,5 +28,16 @@ describe("a period picker's choice", () => {
     expect(periodTitle({ ...base, kind: "quarter", index: 3 })).toBe("quý 3/2025");
     expect(periodTitle({ ...base, kind: "half" })).toBe("6 tháng đầu năm 2025");
     expect(periodTitle({ ...base, kind: "custom", custom: { from: "2025-01-01", to: "2025-03-15" } })).toBe("01/01/2025 – 15/03/2025");
+  });
+});
+
+describe("the period after a period", () => {
+  it("is as many whole months when the period is whole months", () => {
+    expect(nextPeriod({ from: "2025-01-01", to: "2025-12-31" })).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(nextPeriod({ from: "2025-10-01", to: "2025-12-31" })).toEqual({ from: "2026-01-01", to: "2026-03-31" });
+    expect(nextPeriod({ from: "2024-01-01", to: "2024-01-31" })).toEqual({ from: "2024-02-01", to: "2024-02-29" });
+  });
+  it("is as many days otherwise", () => {
+    expect(nextPeriod({ from: "2025-03-01", to: "2025-03-15" })).toEqual({ from: "2025-03-16", to: "2025-03-30" });
   });
 });

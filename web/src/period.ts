@@ -65,3 +65,23 @@ export function periodTitle(choice: PeriodChoice): string {
       return choice.custom ? `${dmy(choice.custom.from)} – ${dmy(choice.custom.to)}` : "";
   }
 }
+
+// The period as long as `period` that starts the day after it ends: a
+// year after a year, a quarter after a quarter (whole months stay whole
+// months), otherwise as many days.
+export function nextPeriod(period: Period): Period {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const isoOf = (date: Date) => date.toISOString().slice(0, 10);
+  const from = day(period.from);
+  const after = day(period.to);
+  after.setUTCDate(after.getUTCDate() + 1);
+  if (from.getUTCDate() === 1 && after.getUTCDate() === 1) {
+    const months = (after.getUTCFullYear() - from.getUTCFullYear()) * 12 + after.getUTCMonth() - from.getUTCMonth();
+    const end = new Date(Date.UTC(after.getUTCFullYear(), after.getUTCMonth() + months, 1));
+    end.setUTCDate(0);
+    return { from: isoOf(after), to: isoOf(end) };
+  }
+  const end = new Date(after);
+  end.setUTCDate(end.getUTCDate() + Math.round((after.getTime() - from.getTime()) / 86400000) - 1);
+  return { from: isoOf(after), to: isoOf(end) };
+}

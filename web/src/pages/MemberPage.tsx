@@ -5,6 +5,7 @@ import { Alert, Button, Card, Col, Descriptions, Row, Space, Spin, Tag, Timeline
 import { useState } from "react";
 import { useParams } from "react-router-dom";
 import { api, type MemberRecord } from "../api";
+import { eventNames } from "../eventNames";
 import { formatDate, standingNames, statusNames, theoryLevelNames } from "../format";
 import { useSession } from "../session";
 import MemberEventForm from "./MemberEventForm";
@@ -28,23 +29,6 @@ const fieldNames: Record<string, string> = {
   youth_union: "Đoàn viên",
   national_id: "Số CCCD",
   family: "Gia đình",
-};
-
-const eventNames: Record<string, string> = {
-  "member.registered": "Nhập hồ sơ",
-  "member.admitted": "Kết nạp",
-  "member.recognized_official": "Công nhận chính thức",
-  "member.probation_removed": "Xóa tên dự bị",
-  "member.transferred": "Chuyển sinh hoạt",
-  "member.transferred_out": "Chuyển đi",
-  "member.transferred_in": "Chuyển đến",
-  "member.exempted": "Miễn sinh hoạt",
-  "member.exemption_ended": "Hết miễn sinh hoạt",
-  "member.removed": "Xóa tên",
-  "member.expelled": "Khai trừ",
-  "member.died": "Từ trần",
-  "member.readmitted": "Kết nạp lại",
-  "member.corrected": "Sửa hồ sơ",
 };
 
 function show(field: string, value: unknown): string {

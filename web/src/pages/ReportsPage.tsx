@@ -5,20 +5,31 @@ import { useQuery } from "@tanstack/react-query";
 import { FileExcelOutlined, FilePdfOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Col, Input, Radio, Row, Space, Statistic, Table, Tabs } from "antd";
 import { useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { api } from "../api";
+import BreakdownBars from "../charts/BreakdownBars";
 import CompositionCard from "../charts/CompositionCard";
 import FlowsChart from "../charts/FlowsChart";
 import { decreases, flowColumns, increases, sumOf } from "../flows";
-import { formatCount, formatPercent, kindNames, sectorName } from "../format";
+import { formatCount, formatDate, formatPercent, kindNames, sectorName } from "../format";
 import PeriodPicker from "../PeriodPicker";
 import { periodOfChoice, type PeriodChoice } from "../period";
 import { useSession } from "../session";
 
 type ReportName = "stock-flow" | "composition" | "admissions" | "orgs";
 type Counts = Record<string, number> & { org: string; name: string };
+interface LockedBefore {
+  period: number;
+  title: string;
+  to: string;
+  closing: number;
+  adjustment: number;
+  rows: { org: string; closing: number; adjustment: number }[];
+}
 interface StockFlow {
   total: Counts;
   rows: Counts[];
+  locked_before?: LockedBefore;
 }
 interface Composition {
   total: number;
@@ -39,18 +50,55 @@ interface OrgCounts {
   by_sector: Record<string, number>;
 }
 
+// The period before this one is locked: its closing is this one's opening,
+// and events recorded late against it are one adjustment.
+function LockedBeforeAlert({ locked, opening }: { locked: LockedBefore; opening: number }) {
+  const sign = locked.adjustment > 0 ? "+" : "−";
+  return (
+    <Alert
+      style={{ marginBottom: 16 }}
+      type={locked.adjustment === 0 ? "info" : "warning"}
+      showIcon
+      data-testid="report-locked-before"
+      message={`Kỳ trước "${locked.title}" (đến ${formatDate(locked.to)}) đã duyệt, khóa với ${formatCount(locked.closing)} đảng viên cuối kỳ.`}
+      description={
+        locked.adjustment === 0
+          ? "Số đầu kỳ này khớp số đã khóa."
+          : `Đầu kỳ này ${formatCount(opening)} = ${formatCount(locked.closing)} đã khóa ${sign} ${formatCount(Math.abs(locked.adjustment))} điều chỉnh do sự kiện ghi sau khi khóa (xem "Sửa sau khóa" ở trang Kỳ báo cáo).`
+      }
+    />
+  );
+}
+
+// Each row's part of the adjustment: how far its opening is from its locked closing.
+function adjustmentColumn(locked: LockedBefore) {
+  const byOrg = new Map(locked.rows.map((row) => [row.org, row.adjustment]));
+  return {
+    title: "Trong đó điều chỉnh",
+    align: "right" as const,
+    render: (_: unknown, row: { org: string }) => {
+      // The total row is the unit's own, never among its children's rows.
+      const adjustment = byOrg.get(row.org) ?? locked.adjustment;
+      return adjustment === 0 ? "" : `${adjustment > 0 ? "+" : "−"}${formatCount(Math.abs(adjustment))}`;
+    },
+  };
+}
+
 function query<T>(path: string) {
   return () => api<T>("GET", path);
 }
 
 export default function ReportsPage() {
   const { user, lastEventOn } = useSession();
-  const [unit, setUnit] = useState(user!.org);
+  // A link may name the unit and the period (?org=&from=&to=).
+  const [params] = useSearchParams();
+  const [unit, setUnit] = useState(params.get("org") ?? user!.org);
+  const linked = params.get("from") && params.get("to") ? { from: params.get("from")!, to: params.get("to")! } : null;
   const [choice, setChoice] = useState<PeriodChoice>({
-    kind: "year",
+    kind: linked ? "custom" : "year",
     year: Number(lastEventOn?.slice(0, 4) ?? new Date().getFullYear()),
     index: 1,
-    custom: null,
+    custom: linked,
   });
   const [structure, setStructure] = useState<"period" | "today">("period");
 
@@ -125,6 +173,7 @@ export default function ReportsPage() {
             label: "Số lượng đảng viên",
             children: (
               <Card>
+                {stockFlow.data?.locked_before && <LockedBeforeAlert locked={stockFlow.data.locked_before} opening={total!.opening} />}
                 {total && (
                   <Row gutter={16} style={{ marginBottom: 16 }}>
                     <Col flex={1} data-testid="report-opening"><Statistic title="Đầu kỳ" value={formatCount(total.opening)} /></Col>
@@ -143,7 +192,9 @@ export default function ReportsPage() {
                   pagination={false}
                   columns={[
                     { title: "Đơn vị", dataIndex: "name", fixed: "left" },
-                    ...flowColumns.map(([key, title]) => ({ title, dataIndex: key, align: "right" as const, render: formatCount })),
+                    ...flowColumns.slice(0, 1).map(([key, title]) => ({ title, dataIndex: key, align: "right" as const, render: formatCount })),
+                    ...(stockFlow.data?.locked_before ? [adjustmentColumn(stockFlow.data.locked_before)] : []),
+                    ...flowColumns.slice(1).map(([key, title]) => ({ title, dataIndex: key, align: "right" as const, render: formatCount })),
                   ]}
                 />
                 {total && <FlowsChart counts={total} height={300} />}
@@ -175,6 +226,16 @@ export default function ReportsPage() {
                   <Col span={5}><Statistic title="Dân tộc thiểu số" value={formatCount(admissions.data.ethnic_minority)} /></Col>
                   <Col span={5}><Statistic title="Có tôn giáo" value={formatCount(admissions.data.religious)} /></Col>
                 </Row>
+                <BreakdownBars
+                  testId="chart-admissions"
+                  total={admissions.data.total}
+                  entries={[
+                    ["Là đoàn viên", admissions.data.youth_union],
+                    ["Nữ", admissions.data.women],
+                    ["Dân tộc thiểu số", admissions.data.ethnic_minority],
+                    ["Có tôn giáo", admissions.data.religious],
+                  ]}
+                />
               </Card>
             ),
           },
@@ -188,6 +249,8 @@ export default function ReportsPage() {
                     <Table size="small" rowKey="name" pagination={false}
                       dataSource={Object.entries(orgs.data.by_kind).map(([name, value]) => ({ name: kindNames[name] ?? name, value }))}
                       columns={[{ title: "Loại", dataIndex: "name" }, { title: "Số", dataIndex: "value", align: "right", render: formatCount }]} />
+                    <BreakdownBars testId="chart-orgs-kind" total={orgs.data.total}
+                      entries={Object.entries(orgs.data.by_kind).map(([name, value]) => [kindNames[name] ?? name, value])} />
                   </Card>
                 </Col>
                 <Col span={12}>
@@ -195,6 +258,8 @@ export default function ReportsPage() {
                     <Table size="small" rowKey="name" pagination={false}
                       dataSource={Object.entries(orgs.data.by_sector).map(([name, value]) => ({ name: sectorName(name), value }))}
                       columns={[{ title: "Lĩnh vực", dataIndex: "name" }, { title: "Số", dataIndex: "value", align: "right", render: formatCount }]} />
+                    <BreakdownBars testId="chart-orgs-sector" total={orgs.data.total}
+                      entries={Object.entries(orgs.data.by_sector).map(([name, value]) => [sectorName(name), value])} />
                   </Card>
                 </Col>
               </Row>

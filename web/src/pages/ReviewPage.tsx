@@ -6,6 +6,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Alert, Button, Card, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from "antd";
 import type { Dayjs } from "dayjs";
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import { api, ApiError } from "../api";
 import { formatCount, formatDate } from "../format";
 import { useSession } from "../session";
@@ -147,7 +148,14 @@ export default function ReviewPage() {
               {
                 title: "",
                 render: (_: unknown, unit) => {
-                  if (!mayAct || unit.locked) return null;
+                  if (unit.locked) {
+                    return (
+                      <Link to={`/review/${period}/corrections/${encodeURIComponent(unit.org)}`} data-testid={`corrections-${unit.org}`}>
+                        Sửa sau khóa
+                      </Link>
+                    );
+                  }
+                  if (!mayAct) return null;
                   const own = unit.org === user!.org;
                   return (
                     <Space>
