@@ -56,6 +56,32 @@ std::vector<std::pair<std::string, int64_t>> SectionValues(const FormSection& se
   return out;
 }
 
+ChartBar::Tone ToneOf(std::string_view figure) {
+  static constexpr std::array<std::string_view, 5> kIncreases = {
+      "admitted", "readmitted", "registered", "transferred_in", "reorganized_in"};
+  static constexpr std::array<std::string_view, 6> kDecreases = {
+      "transferred_out", "reorganized_out", "removed", "expelled", "died", "probation_removed"};
+  if (std::ranges::find(kIncreases, figure) != kIncreases.end()) return ChartBar::Tone::kIncrease;
+  if (std::ranges::find(kDecreases, figure) != kDecreases.end()) return ChartBar::Tone::kDecrease;
+  return ChartBar::Tone::kNeutral;
+}
+
+// The bars of a section's rows: as many as fit, the rest as one.
+FilledChart SectionChart(std::string title, const std::vector<std::string>& labels,
+                         const std::vector<int64_t>& counts) {
+  FilledChart chart{std::move(title), {}};
+  for (size_t i = 0; i < counts.size(); ++i) {
+    if (chart.bars.size() + 1 == FilledChart::kMostBars && counts.size() > FilledChart::kMostBars) {
+      int64_t rest = 0;
+      for (size_t k = i; k < counts.size(); ++k) rest += counts[k];
+      chart.bars.push_back({"Khác", rest, ChartBar::Tone::kNeutral});
+      break;
+    }
+    chart.bars.push_back({labels[i], counts[i], ChartBar::Tone::kNeutral});
+  }
+  return chart;
+}
+
 int Depth(const std::vector<FormColumn>& columns) {
   int depth = 0;
   for (const FormColumn& column : columns)
@@ -83,6 +109,15 @@ int Place(const std::vector<FormColumn>& columns, int row, int column, int depth
 }
 
 }  // namespace
+
+std::string FigureLabel(const std::vector<FormColumn>& columns, std::string_view figure) {
+  for (const FormColumn& column : columns) {
+    if (column.columns.empty() && column.figure == figure) return column.label;
+    std::string under = FigureLabel(column.columns, figure);
+    if (!under.empty()) return under;
+  }
+  return {};
+}
 
 HeaderGrid LayOutHeader(const std::vector<FormColumn>& header) {
   HeaderGrid grid;
@@ -152,6 +187,14 @@ FilledForm FillTableForm(const FormDefinition& form, const ReadModel& model,
     out.rows.push_back(
         CountsRow(FormRow::Role::kBody, model.org(row.org).name, row.counts, figures));
   out.rows.push_back(CountsRow(FormRow::Role::kTotal, "Tổng cộng", report.total.counts, figures));
+  for (const FormChart& chart : form.charts) {
+    FilledChart filled{chart.title, {}};
+    for (const std::string& figure : chart.figures) {
+      filled.bars.push_back({FigureLabel(form.columns, figure),
+                             StockFlowFigure(report.total.counts, figure), ToneOf(figure)});
+    }
+    out.charts.push_back(std::move(filled));
+  }
   return out;
 }
 
@@ -186,6 +229,10 @@ FilledForm FillBreakdownForm(const FormDefinition& form, const Breakdowns& break
       FormRow row{FormRow::Role::kBody, {FormCell::Text(labels[i]), FormCell::Count(counts[i])}};
       if (any_shares) row.cells.push_back(shares.empty() ? FormCell{} : FormCell::Share(shares[i]));
       out.rows.push_back(std::move(row));
+    }
+    for (const FormChart& chart : form.charts) {
+      if (chart.section == section.dimension)
+        out.charts.push_back(SectionChart(chart.title, labels, counts));
     }
   }
   return out;

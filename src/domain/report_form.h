@@ -44,6 +44,14 @@ struct FormSection {
   std::vector<std::pair<std::string, std::string>> values{};
 };
 
+// A chart drawn with the form, as bars: of the total row's figures (a
+// table form) or of one section's values (a breakdown form).
+struct FormChart {
+  std::string title{};
+  std::vector<std::string> figures{};  // a table form's, each shown in its columns
+  std::string section{};               // a breakdown form's: the section's dimension
+};
+
 struct FormSignature {
   std::string title{};  // "NGƯỜI LẬP BIỂU"
   std::string note{};   // "(Ký, ghi rõ họ tên)"
@@ -56,6 +64,7 @@ struct FormDefinition {
   std::string row_heading{};  // the first column's heading: "Đơn vị", "Chỉ tiêu"
   std::vector<FormColumn> columns{};    // a table form
   std::vector<FormSection> sections{};  // a breakdown form
+  std::vector<FormChart> charts{};
   std::vector<FormSignature> signatures{};
 };
 
@@ -77,6 +86,19 @@ struct FormRow {
   std::vector<FormCell> cells{};  // the first is the row's label
 };
 
+// A chart filled with the report's figures.
+struct ChartBar {
+  enum class Tone { kNeutral, kIncrease, kDecrease };
+  std::string label{};
+  int64_t value = 0;
+  Tone tone = Tone::kNeutral;
+};
+struct FilledChart {
+  std::string title{};
+  std::vector<ChartBar> bars{};
+  static constexpr size_t kMostBars = 12;  // a longer section's rest is one bar
+};
+
 struct FilledForm {
   std::string code{}, title{};
   std::string unit{};    // "Đảng bộ tỉnh Đông Giang"
@@ -87,6 +109,7 @@ struct FilledForm {
   std::vector<FormRow> rows{};
   std::vector<std::string> notes{};  // under the table: what a reader must know about the figures
   std::vector<FormSignature> signatures{};
+  std::vector<FilledChart> charts{};  // drawn after the form
 };
 
 // A figure of a stock-and-flow row by name: every counter of
@@ -103,6 +126,9 @@ struct Breakdowns {
 Breakdowns BreakdownsOf(const CompositionReport& report);  // its dimensions, and "exempted"
 Breakdowns BreakdownsOf(const OrgCountReport& report);     // "kind", "sector", "grassroots"
 Breakdowns BreakdownsOf(const AdmissionsReport& report);   // "admissions"
+
+// The label of the leaf column showing `figure` ("Kết nạp"), or empty.
+std::string FigureLabel(const std::vector<FormColumn>& columns, std::string_view figure);
 
 // The header as a grid, for a renderer that merges cells: each column and
 // heading with its place; a leaf spans down to the last header row.

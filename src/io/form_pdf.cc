@@ -2,7 +2,6 @@
 
 #include <cairo-pdf.h>
 #include <fmt/format.h>
-#include <pango/pangocairo.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -12,79 +11,21 @@
 #include <numeric>
 #include <vector>
 
+#include "io/pdf_bar_chart.h"
+#include "io/pdf_typesetter.h"
 #include "text/vietnamese_numbers.h"
 
 namespace tochuc::io {
 namespace {
 
-constexpr double kA4Short = 595.28, kA4Long = 841.89;  // points
+using namespace pdf;  // NOLINT: the typesetter's fonts and alignments, throughout
+
 constexpr double kMargin = 36;
 constexpr double kFooter = 24;       // room for the page number under the content
 constexpr double kPadding = 3;       // inside a cell
 constexpr double kSigningRoom = 48;  // under a signature's title, for the signature
 constexpr double kNarrowest = 30;    // a number column's least width
-
-enum class Align { kLeft, kCenter, kRight };
-
-struct Font {
-  const char* description;
-};
-constexpr Font kBody{"Noto Serif 9"};
-constexpr Font kBold{"Noto Serif Bold 9"};
-constexpr Font kItalic{"Noto Serif Italic 9"};
-constexpr Font kTitle{"Noto Serif Bold 13"};
-constexpr Font kTop{"Noto Serif Bold 10"};
-constexpr Font kTopItalic{"Noto Serif Italic 10"};
-
-struct LayoutDeleter {
-  void operator()(PangoLayout* layout) const { g_object_unref(layout); }
-};
-
-// Text set and measured with pango on the PDF's own cairo context.
-class Typesetter {
- public:
-  explicit Typesetter(cairo_t* cairo) : cairo_(cairo) {}
-
-  double Height(const std::string& text, double width, Font font) const {
-    const auto layout = Layout(text, width, font, Align::kLeft);
-    int w = 0, h = 0;
-    pango_layout_get_size(layout.get(), &w, &h);
-    return static_cast<double>(h) / PANGO_SCALE;
-  }
-
-  // The width of the text on one line.
-  double Width(const std::string& text, Font font) const {
-    const auto layout = Layout(text, -1, font, Align::kLeft);
-    int w = 0, h = 0;
-    pango_layout_get_size(layout.get(), &w, &h);
-    return static_cast<double>(w) / PANGO_SCALE;
-  }
-
-  void Draw(const std::string& text, double x, double y, double width, Font font,
-            Align align) const {
-    const auto layout = Layout(text, width, font, align);
-    cairo_move_to(cairo_, x, y);
-    pango_cairo_show_layout(cairo_, layout.get());
-  }
-
- private:
-  std::unique_ptr<PangoLayout, LayoutDeleter> Layout(const std::string& text, double width,
-                                                     Font font, Align align) const {
-    std::unique_ptr<PangoLayout, LayoutDeleter> layout(pango_cairo_create_layout(cairo_));
-    PangoFontDescription* description = pango_font_description_from_string(font.description);
-    pango_layout_set_font_description(layout.get(), description);
-    pango_font_description_free(description);
-    pango_layout_set_width(layout.get(), width < 0 ? -1 : static_cast<int>(width * PANGO_SCALE));
-    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_alignment(layout.get(), align == Align::kLeft     ? PANGO_ALIGN_LEFT
-                                             : align == Align::kCenter ? PANGO_ALIGN_CENTER
-                                                                       : PANGO_ALIGN_RIGHT);
-    pango_layout_set_text(layout.get(), text.c_str(), -1);
-    return layout;
-  }
-
-  cairo_t* cairo_;
-};
+constexpr double kChartGap = 12;     // between charts
 
 std::string CellText(const FormCell& cell) {
   switch (cell.kind) {
@@ -111,6 +52,10 @@ struct Plan {
     bool signatures = false;
   };
   std::vector<Page> pages;
+  std::vector<std::vector<size_t>> chart_pages;  // after the form: the charts each holds
+  double chart_width = 0;
+
+  size_t PageCount() const { return pages.size() + chart_pages.size(); }
 
   double Left() const { return edges.front(); }
   double Width() const { return edges.back() - edges.front(); }
@@ -123,6 +68,14 @@ struct Plan {
 double TopBlockHeight(const Typesetter& type, const FilledForm& form, double width) {
   return type.Height(form.unit, width / 2, kTop) + 10 + type.Height(form.title, width, kTitle) + 4 +
          type.Height(form.period, width, kTopItalic) + 12;
+}
+
+std::string ChartsHeading(const FilledForm& form) {
+  return fmt::format("BIỂU ĐỒ KÈM THEO {} — {}", form.code, form.unit);
+}
+
+double ChartsHeadingHeight(const Typesetter& type, const FilledForm& form, double width) {
+  return type.Height(ChartsHeading(form), width, kTop) + 2 * kChartGap;
 }
 
 Plan MakePlan(const Typesetter& type, const FilledForm& form) {
@@ -235,6 +188,19 @@ Plan MakePlan(const Typesetter& type, const FilledForm& form) {
     last.end_row -= carried;
     plan.pages.push_back({last.end_row, next, true});
   }
+
+  // The charts after the form, as many on a page as fit, one under another.
+  plan.chart_width = std::min(plan.Width(), kA4Short - 2 * kMargin);
+  double y = bottom;
+  for (size_t c = 0; c < form.charts.size(); ++c) {
+    const double height = BarChartHeight(type, form.charts[c], plan.chart_width);
+    if (plan.chart_pages.empty() || y + height > bottom) {
+      plan.chart_pages.emplace_back();
+      y = kMargin + ChartsHeadingHeight(type, form, plan.Width());
+    }
+    plan.chart_pages.back().push_back(c);
+    y += height + kChartGap;
+  }
   return plan;
 }
 
@@ -322,6 +288,11 @@ void DrawSignatures(const Typesetter& type, const FilledForm& form, const Plan& 
   }
 }
 
+void DrawPageNumber(const Typesetter& type, const Plan& plan, size_t page) {
+  type.Draw(fmt::format("Trang {}/{}", page + 1, plan.PageCount()), plan.Left(),
+            plan.page_height - kMargin - kFooter / 2, plan.Width(), kItalic, Align::kCenter);
+}
+
 void Render(cairo_surface_t* surface, const FilledForm& form) {
   cairo_t* cairo = cairo_create(surface);
   const Typesetter type(cairo);
@@ -340,8 +311,18 @@ void Render(cairo_surface_t* surface, const FilledForm& form) {
         y = DrawRow(cairo, type, plan, form.rows[r], y, plan.body_rows[r]);
     }
     if (page.signatures) DrawSignatures(type, form, plan, y);
-    type.Draw(fmt::format("Trang {}/{}", p + 1, plan.pages.size()), plan.Left(),
-              plan.page_height - kMargin - kFooter / 2, plan.Width(), kItalic, Align::kCenter);
+    DrawPageNumber(type, plan, p);
+    cairo_show_page(cairo);
+  }
+  for (size_t k = 0; k < plan.chart_pages.size(); ++k) {
+    type.Draw(ChartsHeading(form), plan.Left(), kMargin, plan.Width(), kTop, Align::kCenter);
+    double y = kMargin + ChartsHeadingHeight(type, form, plan.Width());
+    const double x = plan.Left() + (plan.Width() - plan.chart_width) / 2;
+    for (size_t c : plan.chart_pages[k]) {
+      DrawBarChart(cairo, type, form.charts[c], x, y, plan.chart_width);
+      y += BarChartHeight(type, form.charts[c], plan.chart_width) + kChartGap;
+    }
+    DrawPageNumber(type, plan, plan.pages.size() + k);
     cairo_show_page(cairo);
   }
   cairo_destroy(cairo);

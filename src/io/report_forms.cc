@@ -119,6 +119,35 @@ std::vector<FormSection> Sections(const Reader& reader, const json::array& array
   return out;
 }
 
+// Each chart's bars: figures the table shows, or a section of the breakdown.
+std::vector<FormChart> Charts(const Reader& reader, const json::array& array,
+                              const FormDefinition& form) {
+  std::vector<FormChart> out;
+  for (size_t i = 0; i < array.size(); ++i) {
+    const Reader at = reader.At("charts", i);
+    const json::object& object = at.Object(array[i], "");
+    at.OnlyFields(object, {"title", "figures", "section"});
+    FormChart chart{at.String(object, "title", true), {}, at.String(object, "section", false)};
+    if (!form.columns.empty()) {
+      const json::array* figures = at.Array(object, "figures");
+      if (!figures || figures->empty()) at.Fail("figures", "a table form's chart needs figures");
+      for (size_t f = 0; f < figures->size(); ++f) {
+        const json::value& figure = (*figures)[f];
+        if (!figure.is_string() || FigureLabel(form.columns, figure.get_string()).empty())
+          at.At("figures", f).Fail("", "must be a figure the form's columns show");
+        chart.figures.emplace_back(figure.get_string());
+      }
+    } else if (std::ranges::none_of(form.sections, [&](const FormSection& section) {
+                 return section.dimension == chart.section;
+               })) {
+      at.Fail("section",
+              chart.section.empty() ? "is missing" : fmt::format("no section '{}'", chart.section));
+    }
+    out.push_back(std::move(chart));
+  }
+  return out;
+}
+
 using FormsByName = std::map<std::string, FormDefinition, std::less<>>;
 const FormsByName& BuiltInForms();
 
@@ -130,8 +159,8 @@ FormDefinition ParseFormDefinition(std::string_view text, std::string_view sourc
   const json::value value = json::parse(text, error);
   if (error) reader.Fail("", fmt::format("not JSON: {}", error.message()));
   const json::object& object = reader.Object(value, "");
-  reader.OnlyFields(object,
-                    {"name", "code", "title", "row_heading", "columns", "sections", "signatures"});
+  reader.OnlyFields(object, {"name", "code", "title", "row_heading", "columns", "sections",
+                             "charts", "signatures"});
   FormDefinition form;
   form.name = reader.String(object, "name", true);
   form.code = reader.String(object, "code", true);
@@ -142,6 +171,8 @@ FormDefinition ParseFormDefinition(std::string_view text, std::string_view sourc
   if (!columns == !sections) reader.Fail("", "needs either columns (a table) or sections");
   if (columns) form.columns = Columns(reader, *columns, "columns");
   if (sections) form.sections = Sections(reader, *sections);
+  if (const json::array* charts = reader.Array(object, "charts"))
+    form.charts = Charts(reader, *charts, form);
   if (const json::array* signatures = reader.Array(object, "signatures")) {
     for (size_t i = 0; i < signatures->size(); ++i) {
       const Reader at = reader.At("signatures", i);

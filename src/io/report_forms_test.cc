@@ -82,6 +82,19 @@ TEST(ReportFormsTest, MistakesAreNamedByTheirPath) {
   EXPECT_EQ(ErrorOf(R"({"name":"x","code":"c","title":"t","row_heading":"r",
                        "sections":[{"dimension":"sex","label":"s","values":[["M"]]}]})"),
             "test.json: sections[0].values[0]: must be [key, label], two strings");
+  EXPECT_EQ(ErrorOf(R"({"name":"x","code":"c","title":"t","row_heading":"r",
+                       "columns":[{"label":"a","figure":"opening"}],
+                       "charts":[{"title":"Tăng","figures":["opening","died"]}]})"),
+            "test.json: charts[0].figures[1]: must be a figure the form's columns show");
+  EXPECT_EQ(ErrorOf(R"({"name":"x","code":"c","title":"t","row_heading":"r",
+                       "sections":[{"dimension":"sex","label":"s"}],
+                       "charts":[{"title":"Tuổi","section":"age_band"}]})"),
+            "test.json: charts[0].section: no section 'age_band'");
+}
+
+TEST(ReportFormsTest, EveryBuiltInFormHasCharts) {
+  for (const std::string& name : BuiltInFormNames())
+    EXPECT_FALSE(BuiltInForm(name).charts.empty()) << name;
 }
 
 }  // namespace

@@ -74,6 +74,19 @@ class Pdf:
         self.text = subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
                                    text=True, check=True).stdout
         self.pages = self.text.split("\f")[:-1]
+        # The charts come after the form, on pages of their own.
+        self.form_pages = [p for p in self.pages if "BIỂU ĐỒ KÈM THEO" not in p]
+        self.chart_text = "\n".join(p for p in self.pages if "BIỂU ĐỒ KÈM THEO" in p)
+
+    def has_bar(self, label, number):
+        """A chart's bar: its label (a long one wraps onto the next lines,
+        its words in order), then, on the label's first line, its number."""
+        words = label.split()
+        if not re.search(r"\s+(?:[\d.]+\s+)*".join(map(re.escape, words)), self.chart_text):
+            return False
+        return any(re.search(r"(^|\s)" + r"\s+".join(map(re.escape, words[:n])) + r"\s+" +
+                             re.escape(vietnamese(number)) + r"(\s|$)", self.chart_text,
+                             re.MULTILINE) for n in range(len(words), 0, -1))
 
     def has_row(self, label, *cells):
         """A row: its label's first line followed by the cells (a long label
@@ -149,7 +162,10 @@ class FormsTest(unittest.TestCase):
         for text in (definition["title"], definition["code"], period, "Đảng bộ tỉnh"):
             self.assertIn(text, self.pdf.pages[0])
         for signature in definition["signatures"]:
-            self.assertIn(signature["title"], self.pdf.pages[-1])
+            self.assertIn(signature["title"], self.pdf.form_pages[-1])
+        self.assertEqual(self.pdf.pages[:len(self.pdf.form_pages)], self.pdf.form_pages)
+        for chart in definition["charts"]:
+            self.assertIn(chart["title"], self.pdf.chart_text)
         top = [v for r in book.rows[:book.numbers_row] for v in r if v is not None]
         self.assertIn("Đảng bộ tỉnh", top[0])
         self.assertIn(definition["code"], top)
@@ -177,6 +193,14 @@ class FormsTest(unittest.TestCase):
                 self.assertIn("Tăng trong kỳ", page)
         total = dict(zip(figures, book.body[-1][1:]))
         self.assertEqual(total["opening"] + total["increases"] - total["decreases"], total["closing"])
+        # The chart of the causes: each bar with the total's figure.
+        labels = {}
+        for column in definition["columns"]:
+            for leaf in column.get("columns", [column]):
+                labels[leaf["figure"]] = leaf["label"]
+        for chart_figure in definition["charts"][0]["figures"]:
+            self.assertTrue(self.pdf.has_bar(labels[chart_figure], data["total"][chart_figure]),
+                            f"{chart_figure} not in the chart")
         self.assertEqual(book.sheet.freeze_panes, f"B{book.numbers_row + 2}")
         self.assertEqual(book.sheet.page_setup.paperSize, 9)  # A4
         self.assertEqual(book.sheet.page_setup.orientation, "landscape")
@@ -199,6 +223,8 @@ class FormsTest(unittest.TestCase):
                 shares.append(row[2])
                 cells = [vietnamese(row[1])] + ([with_comma(row[2])] if row[2] is not None else [])
                 self.assertTrue(self.pdf.has_row(row[0], *cells), f"{row[0]} {cells} not in the PDF")
+            self.check_chart(definition, section["dimension"],
+                             [(labels.get(key, key), counts.get(key, 0)) for key in order])
             kind = section.get("shares", "partition")
             if kind == "partition" and sum(counts.values()):
                 self.assertAlmostEqual(sum(shares), 100.0, places=6, msg=section["dimension"])
@@ -208,6 +234,16 @@ class FormsTest(unittest.TestCase):
                     tenths = (counts.get(key, 0) * 2000 + total) // (2 * total)
                     self.assertAlmostEqual(share, tenths / 10)
         self.assertIsNone(next(rows, None))
+
+    def check_chart(self, definition, dimension, bars):
+        """The section's chart, if the form has one: a bar per value, the
+        values past the twelfth as one bar "Khác"."""
+        if not any(c["section"] == dimension for c in definition.get("charts", [])):
+            return
+        if len(bars) > 12:
+            bars = bars[:11] + [("Khác", sum(count for _, count in bars[11:]))]
+        for label, count in bars:
+            self.assertTrue(self.pdf.has_bar(label, count), f"{dimension}: {label} {count} not in the chart")
 
     def test_composition_sections_match_the_report_and_add_up_to_100(self):
         definition = form("composition")
