@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The report forms (forms/*.json) as the offices file them: each report of a
-generated province written with --xlsx and --pdf. The workbook is read back
+"""The report forms (forms/*.json) as the offices file them: each report of
+the demo province (75,000 members, as scripts/demo generates it) written
+with --xlsx and --pdf. The workbook is read back
 by an independent reader (openpyxl), the PDF's text by poppler's pdftotext;
 every number is checked against the report's JSON through the form's own
 definition. Each PDF's pages are also drawn as images (pdftoppm) into
@@ -125,7 +126,8 @@ class FormsTest(unittest.TestCase):
         cls.tmp = tempfile.TemporaryDirectory()
         ledger = os.path.join(cls.tmp.name, "province.jsonl")
         cls.db = os.path.join(cls.tmp.name, "province.db")
-        run("generate", "--members", "4000", "--seed", "5", "-o", ledger)
+        # The demo province, as scripts/demo makes it.
+        run("generate", "--members", "75000", "--seed", "1", "-o", ledger)
         run("import", "--db", cls.db, ledger)
         cls.root = "T"
 

@@ -922,6 +922,14 @@ class ReportReviewTest(ApiFixture):
         _, other_year, _ = above.request(
             "GET", "/api/v1/reports/stock-flow?org=A&from=2025-02-01&to=2025-12-31")
         self.assertNotIn("locked_before", other_year)
+        # The form says so under its table.
+        status, pdf, _ = above.request(
+            "GET", "/api/v1/reports/stock-flow?org=A&from=2025-01-01&to=2025-12-31&format=pdf")
+        self.assertEqual(status, 200)
+        text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                              check=True).stdout.decode()
+        self.assertIn("điều chỉnh +1 đảng viên", " ".join(text.split()))
+        self.assertIn('"Năm 2024"', text)
 
     def test_a_board_outside_the_scope_is_not_found(self):
         admin = self.client("admin1")
