@@ -15,8 +15,8 @@ struct OrgSummary {
   OrgId org{};
   std::optional<OrgId> parent;  // in today's tree
   int64_t members = 0;          // in today's subtree at the end of the last recorded day
-  size_t children = 0;       // in today's tree, dissolved ones included (merged ones leave it)
-  size_t live_children = 0;  // of those, the ones not dissolved
+  size_t children = 0;          // in today's tree, dissolved ones included (merged ones leave it)
+  size_t live_children = 0;     // of those, the ones not dissolved
 };
 
 OrgSummary SummarizeOrg(const ReadModel& model, const Viewer& viewer, std::string_view code);

@@ -15,33 +15,28 @@ Corrections CorrectionsOf(const LiveReadModel& live, ReportReviewStore& reviews,
     throw Refusal(RefusalKind::kNotFound, "period",
                   fmt::format("Không tìm thấy kỳ báo cáo số {}", period_id));
   }
-  // The scope first: a unit outside it answers as unknown, before any read.
-  live.Read([&](const ReadModel& model) {
-    RequireOrg(model, ResolveViewer(model, user), code, Action::kReadReports);
+  Corrections out{*period, std::string(code), {}, {}, {}, false, {}};
+  // The scope first (a unit outside it answers as unknown, before any
+  // read), and the figures now, as of the last line the model includes.
+  const uint64_t now_seq = live.Read([&](const ReadModel& model) {
+    const OrgId unit = RequireOrg(model, ResolveViewer(model, user), code, Action::kReadReports);
+    out.name = model.org(unit).name;
+    out.now_total = CountStockFlow(model, unit, period->from, period->to, Structure::kPeriod);
+    return model.last_seq;
   });
-  Corrections out{*period, std::string(code), {}, LockedReportOf(reviews, *period, code), {}, {},
-                  {}};
-  std::vector<std::pair<RecordedLine, Event>> candidates;
-  std::optional<uint64_t> taken_at;
-  if (out.locked) {
-    out.locked_total = LockedTotalOf(*out.locked);
-    taken_at = LedgerSeqOf(*out.locked);
-  }
-  if (taken_at) {
-    ledger.ForEachLateLine(*taken_at, period->to, [&](const RecordedLine& recorded) {
-      candidates.emplace_back(recorded, ParseStoredEvent(recorded.line));
-    });
-  }
+  out.locked = LockedReportOf(reviews, *period, code);
+  if (!out.locked || !out.locked->ledger_seq) return out;
+  out.lines_known = true;
+  // The late lines the figures now include: stored, and in the model.
+  std::vector<std::pair<RecordedLine, Event>> late;
+  ledger.ForEachLateLine(*out.locked->ledger_seq, period->to, [&](const RecordedLine& recorded) {
+    if (recorded.line.seq <= now_seq) late.emplace_back(recorded, ParseStoredEvent(recorded.line));
+  });
   live.Read([&](const ReadModel& model) {
     const Viewer viewer = ResolveViewer(model, user);
     const OrgId unit = RequireOrg(model, viewer, code, Action::kReadReports);
-    out.name = model.org(unit).name;
-    if (!out.locked) return;
-    out.now_total = CountStockFlow(model, unit, period->from, period->to, Structure::kPeriod);
-    const bool sees_members = RoleMay(user.role, Action::kReadMembers);
-    for (const auto& [recorded, event] : candidates) {
-      // A line stored but not yet in the model comes with the next read.
-      if (recorded.line.seq > model.last_seq || !ConcernsSubtree(model, unit, event)) continue;
+    for (const auto& [recorded, event] : late) {
+      if (!ConcernsSubtree(model, unit, event)) continue;
       LateLine line{recorded.line.seq,
                     std::string(EventTypeName(event.type)),
                     event.doc,
@@ -51,10 +46,10 @@ Corrections CorrectionsOf(const LiveReadModel& live, ReportReviewStore& reviews,
                     event.date,
                     recorded.recorded_at,
                     recorded.recorded_by};
-      if (sees_members && !event.member.empty()) {
+      const std::optional<MemberId> member = model.FindMember(event.member);
+      if (member && MemberInScope(model, viewer, *member)) {
         line.member = event.member;
-        if (const std::optional<MemberId> member = model.FindMember(event.member))
-          line.member_name = model.directory.name(*member);
+        line.member_name = model.directory.name(*member);
       }
       out.lines.push_back(std::move(line));
     }

@@ -27,13 +27,16 @@ struct Corrections {
   std::string code, name;  // the unit's
   // Not locked: nothing to correct, and the rest is empty.
   std::optional<LockedReport> locked;
-  StockFlowCounts locked_total, now_total;  // the unit's, over the period
-  std::vector<LateLine> lines;              // in recording order
+  StockFlowCounts now_total;  // the unit's, over the period, with exactly `lines` since the lock
+  // False for figures locked before snapshots said which ledger line they
+  // include: the late lines cannot be told apart, and `lines` is empty.
+  bool lines_known = false;
+  std::vector<LateLine> lines;  // in recording order
 };
 
 // Throws Refusal(kNotFound) for a period or org the user cannot see, and
-// Refusal(kNotAllowed) for a role that may not read reports. Member ids
-// and names are given only to roles that may read members.
+// Refusal(kNotAllowed) for a role that may not read reports. A line's
+// member id and name are given only for a member in the user's scope.
 Corrections CorrectionsOf(const LiveReadModel& live, ReportReviewStore& reviews,
                           LedgerStore& ledger, const User& user, int64_t period,
                           std::string_view code);

@@ -4,6 +4,8 @@
 
 #include <boost/json.hpp>
 
+#include "app/report_form_filling.h"
+#include "io/report_json.h"
 #include "text/vietnamese_numbers.h"
 
 namespace tochuc::app {
@@ -11,8 +13,25 @@ namespace {
 
 namespace json = boost::json;
 
-const json::object& StockFlowOf(const json::value& snapshot) {
-  return snapshot.at("stock_flow").as_object();
+// Reads the stock and flow of a submitted snapshot into `out`.
+void ReadSnapshot(const std::string& snapshot, LockedReport& out) {
+  const json::value parsed = json::parse(snapshot);
+  const json::object& stock_flow = parsed.at("stock_flow").as_object();
+  const json::object& total = stock_flow.at("total").as_object();
+  for (const auto& [name, counter] : kStockFlowCounters)
+    out.total.*counter = total.at(name).to_number<int64_t>();
+  out.closings.total = out.total.closing;
+  for (const json::value& row : stock_flow.at("rows").as_array()) {
+    out.closings.by_org.emplace(json::value_to<std::string>(row.at("org")),
+                                row.at("closing").to_number<int64_t>());
+  }
+  if (const json::value* seq = parsed.as_object().if_contains("ledger_seq"))
+    out.ledger_seq = seq->to_number<uint64_t>();
+}
+
+std::string Signed(int64_t value) {
+  return fmt::format("{}{}", value >= 0 ? "+" : "−",
+                     text::GroupThousands(value >= 0 ? value : -value));
 }
 
 }  // namespace
@@ -26,7 +45,9 @@ std::optional<LockedReport> LockedReportOf(ReportReviewStore& store, const Repor
     if (stored.step.action == ReviewAction::kSubmit) snapshot = stored.snapshot;
   }
   if (StatusAfter(steps) != ReviewStatus::kApproved) return std::nullopt;
-  return LockedReport{period, std::move(snapshot), steps.back().by, steps.back().at};
+  LockedReport out{period, steps.back().by, steps.back().at, {}, {}, std::nullopt};
+  ReadSnapshot(snapshot, out);
+  return out;
 }
 
 std::optional<LockedReport> LockedReportEnding(ReportReviewStore& store, std::string_view code,
@@ -35,76 +56,61 @@ std::optional<LockedReport> LockedReportEnding(ReportReviewStore& store, std::st
   for (const ReportingPeriod& period : store.ListPeriods()) {
     if (period.to != day) continue;
     std::optional<LockedReport> locked = LockedReportOf(store, period, code);
-    if (locked && (!out || LedgerSeqOf(*locked) >= LedgerSeqOf(*out))) out = std::move(locked);
+    if (locked && (!out || locked->ledger_seq >= out->ledger_seq)) out = std::move(locked);
   }
   return out;
 }
 
-LockedClosings ClosingsOf(const LockedReport& report) {
-  const json::value snapshot = json::parse(report.snapshot);
-  const json::object& stock_flow = StockFlowOf(snapshot);
-  LockedClosings out{stock_flow.at("total").at("closing").to_number<int64_t>(), {}};
-  for (const json::value& row : stock_flow.at("rows").as_array()) {
-    out.by_org.emplace(json::value_to<std::string>(row.at("org")),
-                       row.at("closing").to_number<int64_t>());
+const LockedReport* OpensAgainst(const StockFlowReport& report,
+                                 const std::optional<LockedReport>& locked) {
+  if (!locked || report.structure != Structure::kPeriod ||
+      locked->period.to.AddDays(1) != report.from) {
+    return nullptr;
   }
-  return out;
+  return &*locked;
 }
 
-StockFlowCounts LockedTotalOf(const LockedReport& report) {
-  const json::value snapshot = json::parse(report.snapshot);
-  const json::object& total = StockFlowOf(snapshot).at("total").as_object();
-  StockFlowCounts out;
-  for (const auto& [name, counter] : kStockFlowCounters) {
-    out.*counter = total.at(name).to_number<int64_t>();
-  }
-  return out;
-}
-
-json::object LockedBeforeJson(const ReadModel& model, const StockFlowReport& report,
-                              const LockedReport& locked) {
-  const LockedClosings closings = ClosingsOf(locked);
-  const StockFlowAdjustments adjustments = AdjustmentsOf(model, report, closings);
+json::object StockFlowJson(const ReadModel& model, const StockFlowReport& report,
+                           const LockedReport* locked_before) {
+  json::object out = io::StockFlowToJson(model, report);
+  if (!locked_before) return out;
+  const LockedReport& locked = *locked_before;
+  const StockFlowAdjustments adjustments = AdjustmentsOf(model, report, locked.closings);
   json::array rows;
   for (size_t i = 0; i < report.rows.size(); ++i) {
-    const std::string& code = model.org(report.rows[i].org).code;
-    const auto closing = closings.by_org.find(code);
-    rows.push_back({{"org", code},
-                    {"closing", closing == closings.by_org.end() ? 0 : closing->second},
+    const int64_t opening = report.rows[i].counts.opening;
+    rows.push_back({{"org", model.org(report.rows[i].org).code},
+                    {"closing", opening - adjustments.rows[i]},
                     {"adjustment", adjustments.rows[i]}});
   }
-  return {{"period", locked.period.id},
-          {"title", locked.period.title},
-          {"from", locked.period.from.ToString()},
-          {"to", locked.period.to.ToString()},
-          {"approved_by", locked.approved_by},
-          {"approved_at", locked.approved_at},
-          {"closing", closings.total},
-          {"adjustment", adjustments.total},
-          {"rows", std::move(rows)}};
+  out["locked_before"] = {{"period", locked.period.id},
+                          {"title", locked.period.title},
+                          {"from", locked.period.from.ToString()},
+                          {"to", locked.period.to.ToString()},
+                          {"approved_by", locked.approved_by},
+                          {"approved_at", locked.approved_at},
+                          {"closing", locked.closings.total},
+                          {"adjustment", adjustments.total},
+                          {"rows", std::move(rows)}};
+  return out;
 }
 
-std::string LockedBeforeNote(const StockFlowReport& report, const LockedReport& locked) {
-  const int64_t closing = ClosingsOf(locked).total;
-  const int64_t adjustment = report.total.counts.opening - closing;
+FilledForm StockFlowFormAgainst(const ReadModel& model, const StockFlowReport& report,
+                                const LockedReport* locked_before) {
+  FilledForm form = StockFlowForm(model, report);
+  if (!locked_before) return form;
+  const LockedReport& locked = *locked_before;
+  const int64_t adjustment = AdjustmentsOf(model, report, locked.closings).total;
   const std::string period =
       fmt::format("kỳ \"{}\" (đến ngày {})", locked.period.title, locked.period.to.ToVietnamese());
-  if (adjustment == 0) {
-    return fmt::format("Số đầu kỳ bằng số cuối {} đã duyệt, khóa: {} đảng viên.", period,
-                       text::GroupThousands(closing));
-  }
-  return fmt::format(
-      "Số đầu kỳ gồm số cuối {} đã duyệt, khóa ({} đảng viên) và điều chỉnh {}{} đảng viên do "
-      "sự kiện có ngày hiệu lực trong kỳ đó được ghi sau khi khóa.",
-      period, text::GroupThousands(closing), adjustment > 0 ? "+" : "−",
-      text::GroupThousands(adjustment > 0 ? adjustment : -adjustment));
-}
-
-std::optional<uint64_t> LedgerSeqOf(const LockedReport& report) {
-  const json::value snapshot = json::parse(report.snapshot);
-  const json::value* seq = snapshot.as_object().if_contains("ledger_seq");
-  if (!seq) return std::nullopt;
-  return seq->to_number<uint64_t>();
+  form.notes.push_back(
+      adjustment == 0
+          ? fmt::format("Số đầu kỳ bằng số cuối {} đã duyệt, khóa: {} đảng viên.", period,
+                        text::GroupThousands(locked.closings.total))
+          : fmt::format("Số đầu kỳ gồm số cuối {} đã duyệt, khóa ({} đảng viên) và điều chỉnh {} "
+                        "đảng viên do sự kiện có ngày hiệu lực trong kỳ đó được ghi sau khi khóa.",
+                        period, text::GroupThousands(locked.closings.total), Signed(adjustment)));
+  return form;
 }
 
 }  // namespace tochuc::app

@@ -11,14 +11,20 @@
 #include <string_view>
 
 #include "domain/late_events.h"
+#include "domain/report_form.h"
 #include "domain/report_review_store.h"
 
 namespace tochuc::app {
 
 struct LockedReport {
   ReportingPeriod period;
-  std::string snapshot;                  // the four reports' JSON, as submitted
   std::string approved_by, approved_at;  // the step that locked it
+  // The stock and flow as locked, read from the submitted snapshot.
+  LockedClosings closings;
+  StockFlowCounts total;
+  // The last ledger line the figures include; nullopt for a snapshot taken
+  // before snapshots said so.
+  std::optional<uint64_t> ledger_seq;
 };
 
 // The unit's report in `period`, when it is locked.
@@ -30,19 +36,20 @@ std::optional<LockedReport> LockedReportOf(ReportReviewStore& store, const Repor
 std::optional<LockedReport> LockedReportEnding(ReportReviewStore& store, std::string_view code,
                                                Date day);
 
-// What the snapshot says: the stock-and-flow closings; the total's
-// counters; the last ledger line its figures include (nullopt for a
-// snapshot taken before snapshots said so).
-LockedClosings ClosingsOf(const LockedReport& report);
-StockFlowCounts LockedTotalOf(const LockedReport& report);
-std::optional<uint64_t> LedgerSeqOf(const LockedReport& report);
+// The stock-and-flow report's JSON; with `locked_before` when it opens
+// where `locked_before` closed (a report by the period's tree only: today's
+// tree moves the opening with every reorganization since): the locked
+// period, its closing and each row's, and the adjustment by which the
+// report's opening differs (late events).
+boost::json::object StockFlowJson(const ReadModel& model, const StockFlowReport& report,
+                                  const LockedReport* locked_before);
+// The report's form, with the same said under its table in Vietnamese.
+FilledForm StockFlowFormAgainst(const ReadModel& model, const StockFlowReport& report,
+                                const LockedReport* locked_before);
 
-// A stock-and-flow report opening where `locked` closed, its
-// `locked_before` object: the locked period, its closing and each row's,
-// and the adjustment by which the report's opening differs (late events).
-boost::json::object LockedBeforeJson(const ReadModel& model, const StockFlowReport& report,
-                                     const LockedReport& locked);
-// The same said under the report's form, in Vietnamese.
-std::string LockedBeforeNote(const StockFlowReport& report, const LockedReport& locked);
+// What a report opens against: `locked` when the report counts by the
+// period's tree and starts the day after the locked period ends.
+const LockedReport* OpensAgainst(const StockFlowReport& report,
+                                 const std::optional<LockedReport>& locked);
 
 }  // namespace tochuc::app

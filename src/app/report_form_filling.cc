@@ -13,11 +13,8 @@ FilledForm ForUnit(FilledForm form, const ReadModel& model, OrgId org, std::stri
 
 }  // namespace
 
-FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report,
-                         const LockedReport* locked_before) {
-  FilledForm form = FillTableForm(io::BuiltInForm("stock-flow"), model, report);
-  if (locked_before) form.notes.push_back(LockedBeforeNote(report, *locked_before));
-  return form;
+FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report) {
+  return FillTableForm(io::BuiltInForm("stock-flow"), model, report);
 }
 
 FilledForm CompositionForm(const ReadModel& model, OrgId org, Date on,

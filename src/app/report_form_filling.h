@@ -3,14 +3,11 @@
 // and the API's --xlsx and --pdf.
 #pragma once
 
-#include "app/locked_reports.h"
 #include "domain/report_form.h"
 
 namespace tochuc::app {
 
-// With the note of what it opens against when `locked_before` is given.
-FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report,
-                         const LockedReport* locked_before = nullptr);
+FilledForm StockFlowForm(const ReadModel& model, const StockFlowReport& report);
 FilledForm CompositionForm(const ReadModel& model, OrgId org, Date on,
                            const CompositionReport& report);
 FilledForm AdmissionsForm(const ReadModel& model, OrgId org, Date from, Date to,

@@ -37,11 +37,7 @@ std::string Snapshot(const ReadModel& model, OrgId unit, const ReportingPeriod& 
   json::object out;
   const StockFlowReport stock_flow =
       ComputeStockFlow(model, unit, period.from, period.to, Structure::kPeriod);
-  out["stock_flow"] = io::StockFlowToJson(model, stock_flow);
-  if (locked_before) {
-    out["stock_flow"].as_object()["locked_before"] =
-        LockedBeforeJson(model, stock_flow, *locked_before);
-  }
+  out["stock_flow"] = StockFlowJson(model, stock_flow, OpensAgainst(stock_flow, locked_before));
   out["composition"] = io::CompositionToJson(ComputeComposition(model, unit, period.to));
   out["admissions"] = io::AdmissionsToJson(ComputeAdmissions(model, unit, period.from, period.to));
   out["orgs"] = io::OrgCountsToJson(ComputeOrgCounts(model, unit, period.to));

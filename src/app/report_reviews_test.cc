@@ -43,8 +43,10 @@ constexpr const char* kLedger = R"(
 {"type": "org.established", "date": "2026-01-01", "org": "X1", "name": "Đảng bộ xã Một", "kind": "grassroots_committee", "sector": "xa", "parent": "T"}
 {"type": "org.established", "date": "2026-01-01", "org": "X2", "name": "Đảng bộ xã Hai", "kind": "grassroots_committee", "sector": "xa", "parent": "T"}
 {"type": "org.established", "date": "2026-01-01", "org": "C1", "name": "Chi bộ thôn Một", "kind": "subordinate_cell", "sector": "xa", "parent": "X1"}
+{"type": "org.established", "date": "2026-01-01", "org": "C2", "name": "Chi bộ thôn Hai", "kind": "subordinate_cell", "sector": "xa", "parent": "X2"}
 {"type": "member.registered", "date": "2026-01-01", "member": "M1", "org": "C1", "person": {"name": "Nguyễn Văn Một", "sex": "M", "born_on": "1980-05-02", "ethnicity": "Kinh", "religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": false}, "status": "official", "admitted_on": "2005-03-01", "official_on": "2006-03-01"}
 {"type": "member.registered", "date": "2026-01-01", "member": "M2", "org": "C1", "person": {"name": "Trần Thị Hai", "sex": "F", "born_on": "1985-01-20", "ethnicity": "Kinh", "religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": false}, "status": "official", "admitted_on": "2010-02-03", "official_on": "2011-02-03"}
+{"type": "member.registered", "date": "2026-01-01", "member": "M5", "org": "C2", "person": {"name": "Phạm Văn Năm", "sex": "M", "born_on": "1979-03-03", "ethnicity": "Kinh", "religion": "none", "education": "12/12", "theory_level": "elementary", "youth_union": false}, "status": "official", "admitted_on": "2004-03-01", "official_on": "2005-03-01"}
 )";
 
 // An admission into C1 (under X1) on `date`.
@@ -144,37 +146,84 @@ TEST_F(ReportReviewsTest, OnlyTheLevelAboveReviews) {
 TEST_F(ReportReviewsTest, ALateEventLeavesTheLockedFiguresAsTheyWereAndIsListed) {
   Act(unit_, ReviewAction::kSubmit);
   Act(above_, ReviewAction::kApprove);
-  // Recorded after the lock: an admission dated inside the locked quarter,
-  // and one after it.
+  ActOnReport(*live_, *store_, sibling_, period_, "X2", ReviewAction::kSubmit, "");
+  ActOnReport(*live_, *store_, above_, period_, "X2", ReviewAction::kApprove, "");
+  // Recorded after the lock: an admission into X1 dated inside the locked
+  // quarter, M5's move from X2 to X1 inside it too, and an admission after it.
   Record(Admission("2026-03-15", "M3"));
+  Record(
+      R"({"type": "member.transferred", "date": "2026-03-20", "member": "M5", "to": "C1", "doc": "5-QĐ/ĐU"})");
   Record(Admission("2026-04-02", "M4"));
   const std::vector<UnitReport> board = StatusBoard(*live_, *store_, above_, period_, "T");
   EXPECT_EQ(Closing(board[1].submitted), 2);  // locked as approved
-  const Corrections corrections = CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X1");
-  ASSERT_TRUE(corrections.locked);
-  EXPECT_EQ(corrections.locked_total.closing, 2);
-  EXPECT_EQ(corrections.now_total.closing, 3);
-  ASSERT_EQ(corrections.lines.size(), 1u);  // the April one is not the quarter's
-  EXPECT_EQ(corrections.lines[0].member, "M3");
-  EXPECT_EQ(corrections.lines[0].member_name, "Lê Văn Ba");
-  EXPECT_EQ(corrections.lines[0].type, "member.admitted");
-  EXPECT_EQ(corrections.lines[0].recorded_by, "quantri");
-  // Another unit's locked report is not corrected by it.
-  EXPECT_TRUE(CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X2").lines.empty());
+  EXPECT_EQ(Closing(board[2].submitted), 1);
 
-  // The next quarter opens against the locked closing: one adjustment.
+  const Corrections x1 = CorrectionsOf(*live_, *store_, *ledger_, unit_, period_, "X1");
+  ASSERT_TRUE(x1.locked && x1.lines_known);
+  EXPECT_EQ(x1.locked->total.closing, 2);
+  EXPECT_EQ(x1.now_total.closing, 4);
+  EXPECT_EQ(x1.now_total.admitted, 1);
+  EXPECT_EQ(x1.now_total.transferred_in, 1);
+  ASSERT_EQ(x1.lines.size(), 2u);  // the April one is not the quarter's
+  EXPECT_EQ(x1.lines[0].member, "M3");
+  EXPECT_EQ(x1.lines[0].member_name, "Lê Văn Ba");
+  EXPECT_EQ(x1.lines[0].type, "member.admitted");
+  EXPECT_EQ(x1.lines[0].recorded_by, "quantri");
+  EXPECT_EQ(x1.lines[1].type, "member.transferred");
+  EXPECT_EQ(x1.lines[1].member, "M5");
+  // X2 lost M5 by the same line; X2's staff no longer see who moved.
+  const Corrections x2 = CorrectionsOf(*live_, *store_, *ledger_, sibling_, period_, "X2");
+  EXPECT_EQ(x2.now_total.closing, 0);
+  ASSERT_EQ(x2.lines.size(), 1u);
+  EXPECT_EQ(x2.lines[0].type, "member.transferred");
+  EXPECT_EQ(x2.lines[0].member, "");
+  EXPECT_EQ(x2.lines[0].member_name, "");
+  EXPECT_EQ(CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X2").lines[0].member, "M5");
+
+  // The next quarter opens against the locked closings: each an adjustment.
   const int64_t next =
       OpenReportingPeriod(*store_, Admin(), {"Quý II năm 2026", D("2026-04-01"), D("2026-06-30")});
   ASSERT_TRUE(LockedReportEnding(*store_, "X1", D("2026-03-31")));
+  EXPECT_EQ(ActOnReport(*live_, *store_, above_, next, "T", ReviewAction::kSubmit, ""),
+            ReviewStatus::kSubmitted);
   EXPECT_EQ(ActOnReport(*live_, *store_, unit_, next, "X1", ReviewAction::kSubmit, ""),
             ReviewStatus::kSubmitted);
   const std::vector<UnitReport> next_board = StatusBoard(*live_, *store_, above_, next, "T");
-  const boost::json::value snapshot = boost::json::parse(next_board[1].submitted);
-  const boost::json::value& stock_flow = snapshot.at("stock_flow");
-  EXPECT_EQ(stock_flow.at("total").at("opening").as_int64(), 3);
-  EXPECT_EQ(stock_flow.at("locked_before").at("closing").as_int64(), 2);
-  EXPECT_EQ(stock_flow.at("locked_before").at("adjustment").as_int64(), 1);
-  EXPECT_EQ(stock_flow.at("locked_before").at("title").as_string(), "Quý I năm 2026");
+  const boost::json::value x1_next = boost::json::parse(next_board[1].submitted);
+  const boost::json::value& carried = x1_next.at("stock_flow").at("locked_before");
+  EXPECT_EQ(x1_next.at("stock_flow").at("total").at("opening").as_int64(), 4);
+  EXPECT_EQ(carried.at("closing").as_int64(), 2);
+  EXPECT_EQ(carried.at("adjustment").as_int64(), 2);
+  EXPECT_EQ(carried.at("title").as_string(), "Quý I năm 2026");
+  // T's own Q1 report was never locked: T's Q2 opens against nothing.
+  EXPECT_FALSE(boost::json::parse(next_board[0].submitted)
+                   .at("stock_flow")
+                   .as_object()
+                   .contains("locked_before"));
+}
+
+TEST_F(ReportReviewsTest, FiguresLockedBeforeSnapshotsNamedTheirLineListNoLinesAndSaySo) {
+  // X1's snapshot as submitted, without the ledger line it was taken at,
+  // locked for X2 as an older version stored it.
+  Act(unit_, ReviewAction::kSubmit);
+  boost::json::object snapshot =
+      boost::json::parse(StatusBoard(*live_, *store_, above_, period_, "X1")[0].submitted)
+          .as_object();
+  ASSERT_TRUE(snapshot.erase("ledger_seq"));
+  const AuditEntry audit{"canbo", "report.submit", "X2", "{}"};
+  ASSERT_TRUE(store_->AppendStep({period_,
+                                  "X2",
+                                  {ReviewAction::kSubmit, "canbo.x2", "", ""},
+                                  boost::json::serialize(snapshot)},
+                                 0, audit));
+  ASSERT_TRUE(store_->AppendStep(
+      {period_, "X2", {ReviewAction::kApprove, "canbo.tinh", "", ""}, ""}, 1, audit));
+  Record(R"({"type": "member.transferred", "date": "2026-03-20", "member": "M5", "to": "C1"})");
+  const Corrections x2 = CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X2");
+  ASSERT_TRUE(x2.locked);
+  EXPECT_FALSE(x2.locked->ledger_seq);
+  EXPECT_FALSE(x2.lines_known);
+  EXPECT_TRUE(x2.lines.empty());
 }
 
 TEST_F(ReportReviewsTest, ACorrectionsListIsOnlyForAUnitInScope) {

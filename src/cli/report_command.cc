@@ -117,17 +117,14 @@ void RegisterStockFlow(CLI::App& report) {
     const StockFlowReport result = ComputeStockFlow(model, org, from, to, structure);
     // What the period opens against when the unit's report before it is locked.
     store::SqliteReportReviewStore reviews(args->db);
-    const std::optional<app::LockedReport> locked_before =
+    const std::optional<app::LockedReport> locked =
         app::LockedReportEnding(reviews, model.org(org).code, from.AddDays(-1));
-    WriteForms(*args, app::StockFlowForm(model, result, locked_before ? &*locked_before : nullptr));
-    if (args->format == "json") {
-      boost::json::object out = io::StockFlowToJson(model, result);
-      if (locked_before)
-        out["locked_before"] = app::LockedBeforeJson(model, result, *locked_before);
-      return PrintJson(out);
-    }
+    const app::LockedReport* locked_before = app::OpensAgainst(result, locked);
+    const FilledForm form = app::StockFlowFormAgainst(model, result, locked_before);
+    WriteForms(*args, form);
+    if (args->format == "json") return PrintJson(app::StockFlowJson(model, result, locked_before));
     PrintStockFlow(model, result);
-    if (locked_before) std::cout << app::LockedBeforeNote(result, *locked_before) << "\n";
+    for (const std::string& note : form.notes) std::cout << note << "\n";
   });
 }
 

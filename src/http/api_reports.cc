@@ -88,10 +88,11 @@ Handler ReportRoute(ApiContext& context, std::string_view name,
       to_json, to_form);
 }
 
-// The stock and flow, with the unit's locked report it opens against.
+// The stock and flow, with the unit's locked report it opens against
+// (pointing into the route's prepared value, which outlives it).
 struct StockFlowAgainstLocked {
   StockFlowReport report;
-  std::optional<app::LockedReport> locked_before;
+  const app::LockedReport* locked_before = nullptr;
 };
 
 }  // namespace
@@ -106,25 +107,20 @@ void AddReportRoutes(Router& router, ApiContext& context) {
                                                   PeriodParams(request).from.AddDays(-1));
                  },
                  [](const ReadModel& model, OrgId org, const Request& request,
-                    const std::optional<app::LockedReport>& locked_before) {
+                    const std::optional<app::LockedReport>& locked) {
                    const auto [from, to] = PeriodParams(request);
-                   return StockFlowAgainstLocked{
-                       ComputeStockFlow(model, org, from, to, StructureParam(request)),
-                       locked_before};
+                   StockFlowAgainstLocked out{
+                       ComputeStockFlow(model, org, from, to, StructureParam(request)), nullptr};
+                   out.locked_before = app::OpensAgainst(out.report, locked);
+                   return out;
                  },
                  [](const ReadModel& model, const StockFlowAgainstLocked& stock_flow) {
-                   json::object out = io::StockFlowToJson(model, stock_flow.report);
-                   if (stock_flow.locked_before) {
-                     out["locked_before"] =
-                         app::LockedBeforeJson(model, stock_flow.report, *stock_flow.locked_before);
-                   }
-                   return out;
+                   return app::StockFlowJson(model, stock_flow.report, stock_flow.locked_before);
                  },
                  [](const ReadModel& model, OrgId, const Request&,
                     const StockFlowAgainstLocked& stock_flow) {
-                   return app::StockFlowForm(
-                       model, stock_flow.report,
-                       stock_flow.locked_before ? &*stock_flow.locked_before : nullptr);
+                   return app::StockFlowFormAgainst(model, stock_flow.report,
+                                                    stock_flow.locked_before);
                  }));
   router.Add("GET", "/api/v1/reports/composition", RunOn::kWorkerPool,
              ReportRoute(

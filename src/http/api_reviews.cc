@@ -63,12 +63,6 @@ json::object UnitJson(const app::UnitReport& report) {
   return out;
 }
 
-json::object CountsJson(const StockFlowCounts& counts) {
-  json::object out;
-  for (const auto& [name, counter] : kStockFlowCounters) out[name] = counts.*counter;
-  return out;
-}
-
 json::object CorrectionsJson(const app::Corrections& corrections) {
   json::object out{{"period", PeriodJson(corrections.period)},
                    {"org", corrections.code},
@@ -77,8 +71,9 @@ json::object CorrectionsJson(const app::Corrections& corrections) {
   if (!corrections.locked) return out;
   out["approved_by"] = corrections.locked->approved_by;
   out["approved_at"] = corrections.locked->approved_at;
-  out["locked_figures"] = CountsJson(corrections.locked_total);
-  out["figures_now"] = CountsJson(corrections.now_total);
+  out["locked_figures"] = io::StockFlowCountsToJson(corrections.locked->total);
+  out["figures_now"] = io::StockFlowCountsToJson(corrections.now_total);
+  out["lines_known"] = corrections.lines_known;
   json::array lines;
   for (const app::LateLine& line : corrections.lines) {
     lines.push_back({{"seq", line.seq},

@@ -16,12 +16,18 @@ json::object RowToJson(const ReadModel& model, const StockFlowRow& row) {
   json::object o;
   o["org"] = model.org(row.org).code;
   o["name"] = model.org(row.org).name;
-  const auto values = StockFlowValues(row.counts);
-  for (size_t idx = 0; idx < kStockFlowFields.size(); ++idx) o[kStockFlowFields[idx]] = values[idx];
+  for (const auto& [key, value] : StockFlowCountsToJson(row.counts)) o[key] = value;
   return o;
 }
 
 }  // namespace
+
+json::object StockFlowCountsToJson(const StockFlowCounts& counts) {
+  json::object o;
+  const auto values = StockFlowValues(counts);
+  for (size_t idx = 0; idx < kStockFlowFields.size(); ++idx) o[kStockFlowFields[idx]] = values[idx];
+  return o;
+}
 
 static_assert(
     [] {

@@ -22,6 +22,8 @@ std::array<int64_t, 13> StockFlowValues(const StockFlowCounts& counts);
 
 std::string_view StructureName(Structure structure);
 
+// The counters alone, by name.
+boost::json::object StockFlowCountsToJson(const StockFlowCounts& counts);
 boost::json::object StockFlowToJson(const ReadModel& model, const StockFlowReport& report);
 boost::json::object CompositionToJson(const CompositionReport& report);
 boost::json::object AdmissionsToJson(const AdmissionsReport& report);

@@ -900,7 +900,7 @@ class ReportReviewTest(ApiFixture):
         status, corrections, _ = above.request(
             "GET", f"/api/v1/report-periods/{period['id']}/corrections?org=A")
         self.assertEqual(status, 200, corrections)
-        self.assertTrue(corrections["locked"])
+        self.assertTrue(corrections["locked"] and corrections["lines_known"])
         self.assertEqual(corrections["locked_figures"]["closing"], locked)
         self.assertEqual(corrections["figures_now"]["closing"], locked + 1)
         self.assertEqual([(line["member"], line["member_name"], line["date"], line["recorded_by"])
@@ -916,9 +916,17 @@ class ReportReviewTest(ApiFixture):
         self.assertEqual((carried["period"], carried["title"], carried["closing"], carried["adjustment"]),
                          (period["id"], "Năm 2024", locked, 1))
         self.assertEqual(carried["closing"] + carried["adjustment"], next_year["total"]["opening"])
+        self.assertEqual(len(carried["rows"]), len(next_year["rows"]))
+        locked_rows = {r["org"]: r["closing"] for r in a["submitted"]["stock_flow"]["rows"]}
+        self.assertTrue(locked_rows)
         for row, carried_row in zip(next_year["rows"], carried["rows"]):
             self.assertEqual(carried_row["org"], row["org"])
+            self.assertEqual(carried_row["closing"], locked_rows.get(row["org"], 0))
             self.assertEqual(carried_row["closing"] + carried_row["adjustment"], row["opening"])
+        # By today's tree the opening moves with every reorganization: no carry.
+        _, today_tree, _ = above.request(
+            "GET", "/api/v1/reports/stock-flow?org=A&from=2025-01-01&to=2025-12-31&structure=today")
+        self.assertNotIn("locked_before", today_tree)
         _, other_year, _ = above.request(
             "GET", "/api/v1/reports/stock-flow?org=A&from=2025-02-01&to=2025-12-31")
         self.assertNotIn("locked_before", other_year)

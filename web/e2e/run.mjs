@@ -484,6 +484,22 @@ const tests = {
     assert.match(await carried.textContent(), new RegExp(`${lockedClosing.toLocaleString("vi-VN")} đã khóa − 1 điều chỉnh`));
     await admin.waitForTimeout(600);  // the chart's animation, for the picture
     await admin.screenshot({ path: join(shots, "reports-locked-before.png"), fullPage: true });
+
+    // The next year's report, submitted, shows its reviewer the adjustment.
+    const next = String(Number(year) + 1);
+    await admin.goto(`${base}/review`);
+    await admin.getByRole("button", { name: "Mở kỳ báo cáo" }).click();
+    await admin.getByLabel("Tên kỳ báo cáo").fill("Năm tiếp theo");
+    await admin.getByPlaceholder("Ngày bắt đầu").fill(`01/01/${next}`);
+    await admin.getByPlaceholder("Ngày kết thúc").fill(`31/12/${next}`);
+    await admin.getByPlaceholder("Ngày kết thúc").press("Enter");
+    await admin.getByRole("button", { name: "Mở", exact: true }).click();
+    await admin.getByRole("dialog").waitFor({ state: "hidden" });
+    await staff.goto(`${base}/review`);  // the latest period first
+    await staff.getByTestId(`submit-${upper}`).click();
+    await staff.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã gửi, chờ duyệt" }).waitFor();
+    await admin.reload();
+    await admin.getByTestId(`review-adjustment-${upper}`).filter({ hasText: "điều chỉnh −1" }).waitFor();
     await admin.close();
     await staff.close();
   },

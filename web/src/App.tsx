@@ -66,7 +66,7 @@ export default function App() {
           <Route path="/orgs/:code" element={<OrgPage />} />
           <Route path="/members" element={<MemberSearchPage />} />
           <Route path="/members/:id" element={<MemberPage />} />
-          <Route path="/reports" element={<ReportsPage />} />
+          <Route path="/reports" element={<ReportsPage key={location.search} />} />
           <Route path="/review" element={<ReviewPage />} />
           <Route path="/review/:period/corrections/:org" element={<CorrectionsPage />} />
           <Route path="/import" element={<ImportPage />} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compositionEntries, compositionLabel, formatCount, formatDate, formatPercent, sectorName } from "./format";
+import { compositionEntries, compositionLabel, formatCount, formatDate, formatDateTime, formatPercent, sectorName } from "./format";
 
 describe("Vietnamese formats", () => {
   it("writes dates as dd/mm/yyyy", () => {
@@ -42,5 +42,13 @@ describe("composition labels", () => {
   it("names sectors, and keeps a sector it does not know", () => {
     expect(sectorName("dn_ngoai_nha_nuoc")).toBe("Doanh nghiệp ngoài nhà nước");
     expect(sectorName("moi")).toBe("moi");
+  });
+});
+
+describe("moments", () => {
+  it("are read on Vietnam's clock", () => {
+    expect(formatDateTime("2026-11-29T18:30:00.000Z")).toBe("30/11/2026 01:30");
+    expect(formatDateTime("2026-11-30T01:05:09Z")).toBe("30/11/2026 08:05");
+    expect(formatDateTime("")).toBe("");
   });
 });

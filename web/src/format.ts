@@ -6,6 +6,24 @@ export function formatDate(iso: string | null | undefined): string {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
 }
 
+// A moment the server stamps in UTC ("2026-11-30T01:05:09.123Z"), as the
+// clock reads in Vietnam: "30/11/2026 08:05".
+const vietnamTime = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Asia/Ho_Chi_Minh",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return iso;
+  return vietnamTime.format(moment).replace(",", "");
+}
+
 const integer = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
 export function formatCount(value: number): string {
   return integer.format(value);

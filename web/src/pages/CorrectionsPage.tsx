@@ -8,7 +8,7 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { api } from "../api";
 import { eventNames } from "../eventNames";
 import { flowColumns } from "../flows";
-import { formatCount, formatDate } from "../format";
+import { formatCount, formatDate, formatDateTime } from "../format";
 import { nextPeriod } from "../period";
 
 interface LateLine {
@@ -31,6 +31,7 @@ interface Corrections {
   approved_at?: string;
   locked_figures?: Record<string, number>;
   figures_now?: Record<string, number>;
+  lines_known?: boolean;
   lines?: LateLine[];
 }
 
@@ -64,7 +65,7 @@ export default function CorrectionsPage() {
       <Card title={title} extra={<Link to="/review">Về kỳ báo cáo</Link>}>
         <Descriptions size="small" column={2}>
           <Descriptions.Item label="Kỳ">{formatDate(data.period.from)} – {formatDate(data.period.to)}</Descriptions.Item>
-          <Descriptions.Item label="Duyệt, khóa">{formatDate(data.approved_at!)} ({data.approved_by})</Descriptions.Item>
+          <Descriptions.Item label="Duyệt, khóa">{formatDateTime(data.approved_at!)} ({data.approved_by})</Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph type="secondary">
           Số liệu đã khóa giữ nguyên. Sự kiện ghi sau khi khóa mà có ngày hiệu lực đến hết kỳ được đưa vào kỳ sau thành số điều chỉnh đầu kỳ.
@@ -97,6 +98,14 @@ export default function CorrectionsPage() {
         </Button>
       </Card>
       <Card title={`Sự kiện ghi sau khi khóa (${formatCount(data.lines!.length)})`}>
+        {!data.lines_known && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message="Số liệu kỳ này được khóa trước khi hệ thống ghi lại thời điểm lấy số liệu, nên không tách được các sự kiện ghi muộn; chênh lệch ở bảng trên vẫn đúng."
+          />
+        )}
         <Table
           size="small"
           rowKey="seq"
@@ -114,7 +123,7 @@ export default function CorrectionsPage() {
             },
             { title: "Tổ chức", dataIndex: "org" },
             { title: "Số quyết định", dataIndex: "doc" },
-            { title: "Ghi lúc", dataIndex: "recorded_at", render: formatDate },
+            { title: "Ghi lúc", dataIndex: "recorded_at", render: formatDateTime },
             { title: "Người ghi", dataIndex: "recorded_by" },
           ]}
         />

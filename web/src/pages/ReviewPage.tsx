@@ -8,7 +8,7 @@ import type { Dayjs } from "dayjs";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { api, ApiError } from "../api";
-import { formatCount, formatDate } from "../format";
+import { formatCount, formatDate, formatDateTime } from "../format";
 import { useSession } from "../session";
 import { refusalText, useServerSubmit } from "../serverErrors";
 
@@ -30,7 +30,7 @@ interface UnitReport {
   status: "not_submitted" | "submitted" | "returned" | "approved";
   locked: boolean;
   steps: Step[];
-  submitted: { stock_flow: { total: Record<string, number> } } | null;
+  submitted: { stock_flow: { total: Record<string, number>; locked_before?: { title: string; adjustment: number } } } | null;
 }
 
 export const statusTags: Record<UnitReport["status"], [string, string]> = {
@@ -136,7 +136,7 @@ export default function ReviewPage() {
               expandedRowRender: (unit) => (
                 <Timeline
                   items={unit.steps.map((step) => ({
-                    children: `${formatDate(step.at)} — ${actionNames[step.action]} (${step.by})${step.comment ? `: ${step.comment}` : ""}`,
+                    children: `${formatDateTime(step.at)} — ${actionNames[step.action]} (${step.by})${step.comment ? `: ${step.comment}` : ""}`,
                   }))}
                 />
               ),
@@ -144,7 +144,25 @@ export default function ReviewPage() {
             columns={[
               { title: "Đơn vị", dataIndex: "name", render: (name: string, unit) => <span data-testid={`review-${unit.org}`}>{name}</span> },
               { title: "Tình trạng", dataIndex: "status", render: (status: UnitReport["status"], unit) => <Tag color={statusTags[status][1]} data-testid={`review-status-${unit.org}`}>{statusTags[status][0]}</Tag> },
-              { title: "Đảng viên cuối kỳ (đã gửi)", align: "right", render: (_: unknown, unit) => (unit.submitted ? formatCount(unit.submitted.stock_flow.total.closing) : "—") },
+              {
+                title: "Đảng viên cuối kỳ (đã gửi)",
+                align: "right",
+                render: (_: unknown, unit) => {
+                  if (!unit.submitted) return "—";
+                  // Late events against the period before: the reviewer sees them at once.
+                  const carried = unit.submitted.stock_flow.locked_before;
+                  return (
+                    <Space>
+                      {carried && carried.adjustment !== 0 && (
+                        <Tag color="warning" title={`Điều chỉnh đầu kỳ so với số đã khóa của kỳ "${carried.title}"`} data-testid={`review-adjustment-${unit.org}`}>
+                          điều chỉnh {carried.adjustment > 0 ? "+" : "−"}{formatCount(Math.abs(carried.adjustment))}
+                        </Tag>
+                      )}
+                      {formatCount(unit.submitted.stock_flow.total.closing)}
+                    </Space>
+                  );
+                },
+              },
               {
                 title: "",
                 render: (_: unknown, unit) => {
