@@ -13,6 +13,7 @@
 #include "app/verify_store.h"
 #include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
+#include "testing/test_directory.h"
 
 namespace tochuc::app {
 namespace {
@@ -37,11 +38,7 @@ std::string Admission(const std::string& date, const std::string& member,
 class ImportTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("tochuc-import-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("import");
     store_ = std::make_unique<store::SqliteLedgerStore>((dir_ / "t.db").string());
     audit_ = std::make_unique<store::SqliteAuditLog>((dir_ / "t.db").string());
     ASSERT_TRUE(Import(kTree).problems.empty());

@@ -22,6 +22,7 @@
 #include "io/report_json.h"
 #include "store/snapshot/read_model_snapshot.h"
 #include "store/sqlite/sqlite_ledger_store.h"
+#include "testing/test_directory.h"
 
 namespace tochuc::app {
 namespace {
@@ -61,11 +62,7 @@ std::string EveryReport(const ReadModel& model) {
 class SnapshotTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("tochuc-snapshot-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("snapshot");
     store_ = std::make_unique<store::SqliteLedgerStore>((dir_ / "t.db").string());
     Import(GeneratedLedger(3000, 11));
   }

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <boost/json.hpp>
 #include <filesystem>
@@ -19,6 +18,7 @@
 #include "domain/testing/event_builders.h"
 #include "store/sqlite/sqlite_ledger_store.h"
 #include "store/sqlite/sqlite_report_review_store.h"
+#include "testing/test_directory.h"
 
 namespace tochuc::app {
 namespace {
@@ -61,11 +61,7 @@ std::string Admission(const char* date, const char* member) {
 class ReportReviewsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           fmt::format("tochuc-review-app-{}-{}", ::getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("review-app");
     const std::string path = (dir_ / "t.db").string();
     ledger_ = std::make_unique<store::SqliteLedgerStore>(path);
     std::istringstream in(kLedger);

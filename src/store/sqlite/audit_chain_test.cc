@@ -6,13 +6,13 @@
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <thread>
 
 #include "store/sqlite/sqlite_audit_log.h"
 #include "store/sqlite/sqlite_ledger_store.h"
+#include "testing/test_directory.h"
 
 namespace tochuc::store {
 namespace {
@@ -25,11 +25,7 @@ using ::testing::MatchesRegex;
 class AuditChainTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           fmt::format("tochuc-audit-{}-{}", ::getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("audit");
     path_ = (dir_ / "t.db").string();
     log_ = std::make_unique<SqliteAuditLog>(path_);
   }

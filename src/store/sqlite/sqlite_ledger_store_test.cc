@@ -4,9 +4,10 @@
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
+
+#include "testing/test_directory.h"
 
 namespace tochuc::store {
 namespace {
@@ -14,11 +15,7 @@ namespace {
 class SqliteLedgerStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           fmt::format("tochuc-ledger-store-{}-{}", ::getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("ledger-store");
     store_ = std::make_unique<SqliteLedgerStore>((dir_ / "t.db").string());
   }
   void TearDown() override {

@@ -4,11 +4,11 @@
 
 #include <fmt/format.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 
 #include "store/sqlite/sqlite_audit_log.h"
+#include "testing/test_directory.h"
 
 namespace tochuc::store {
 namespace {
@@ -16,11 +16,7 @@ namespace {
 class SqliteReportReviewStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           fmt::format("tochuc-reviews-{}-{}", ::getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("reviews");
     path_ = (dir_ / "t.db").string();
     store_ = std::make_unique<SqliteReportReviewStore>(path_);
   }

@@ -5,11 +5,11 @@
 #include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 
 #include "store/sqlite/sqlite_audit_log.h"
+#include "testing/test_directory.h"
 
 namespace tochuc::store {
 namespace {
@@ -19,11 +19,7 @@ using ::testing::IsEmpty;
 class SqliteUserStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           fmt::format("tochuc-users-{}-{}", ::getpid(),
-                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    dir_ = tochuc::testing::FreshTestDirectory("users");
     path_ = (dir_ / "t.db").string();
     users_ = std::make_unique<SqliteUserStore>(path_);
   }
