@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "domain/stock_flow_report.h"
+#include "text/vietnamese_text.h"
 
 namespace tochuc::app {
 namespace {
@@ -62,6 +63,28 @@ std::vector<OrgSummary> ListScopeRoots(const ReadModel& model, const Viewer& vie
   } else if (viewer.org && OrgInScope(model, viewer, *viewer.org)) {
     out.push_back(Summarize(model, *viewer.org, ParentToday(model, *viewer.org),
                             SubtreeMembers(model, *viewer.org)));
+  }
+  return out;
+}
+
+std::vector<OrgSummary> SearchOrgs(const ReadModel& model, const Viewer& viewer,
+                                   std::string_view search, size_t limit) {
+  RequireAction(viewer, Action::kReadOrgs);
+  RankRange ranks{0, 0};
+  if (ScopeOf(viewer.user.role) == Scope::kDeployment) {
+    ranks.last = static_cast<uint32_t>(model.today_order.size());
+  } else if (viewer.org && OrgInScope(model, viewer, *viewer.org)) {
+    ranks = model.TodayRanks(*viewer.org);
+  }
+  const std::string key = text::SearchKey(search);
+  std::vector<OrgSummary> out;
+  for (uint32_t rank = ranks.first; rank < ranks.last && out.size() < limit; ++rank) {
+    const OrgId org = model.today_order[rank];
+    const OrgInfo& info = model.org(org);
+    if (info.life == OrgLife::kMerged) continue;
+    const bool by_code = text::SearchKey(info.code).starts_with(key);
+    if (!by_code && text::SearchKey(info.name).find(key) == std::string::npos) continue;
+    out.push_back(Summarize(model, org, ParentToday(model, org), SubtreeMembers(model, org)));
   }
   return out;
 }

@@ -27,4 +27,11 @@ std::vector<OrgSummary> ListChildren(const ReadModel& model, const Viewer& viewe
 // admin); none for a member.
 std::vector<OrgSummary> ListScopeRoots(const ReadModel& model, const Viewer& viewer);
 
+// The orgs in the viewer's scope whose name contains `search` (ignoring
+// case and diacritics: "an binh" finds "Đảng bộ xã An Bình") or whose code
+// starts with it, in today's tree order, at most `limit`; orgs merged away
+// are left out, dissolved ones are not.
+std::vector<OrgSummary> SearchOrgs(const ReadModel& model, const Viewer& viewer,
+                                   std::string_view search, size_t limit);
+
 }  // namespace tochuc::app

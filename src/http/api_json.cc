@@ -11,7 +11,7 @@ json::object OrgJson(const ReadModel& model, const app::OrgSummary& summary,
                      json::storage_ptr storage) {
   const OrgInfo& info = model.org(summary.org);
   json::object out(std::move(storage));
-  out.reserve(11);
+  out.reserve(12);
   out.emplace("code", info.code);
   out.emplace("name", info.name);
   out.emplace("kind", OrgKindName(info.kind));
@@ -25,8 +25,10 @@ json::object OrgJson(const ReadModel& model, const app::OrgSummary& summary,
   }
   if (summary.parent) {
     out.emplace("parent", model.org(*summary.parent).code);
+    out.emplace("parent_name", model.org(*summary.parent).name);
   } else {
     out.emplace("parent", nullptr);
+    out.emplace("parent_name", nullptr);
   }
   out.emplace("members", summary.members);
   out.emplace("children", summary.children);

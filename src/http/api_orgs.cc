@@ -11,6 +11,8 @@ namespace {
 
 namespace json = boost::json;
 
+constexpr size_t kMaxOrgsFound = 100;  // a search answers a few to pick from
+
 Response Answer(const Session& session, const json::value& value) {
   Response response = JsonResponse(value);
   response.user = session.user.login;
@@ -37,11 +39,16 @@ Response AnswerBody(const Session& session, std::string body) {
 }  // namespace
 
 void AddOrgRoutes(Router& router, ApiContext& context) {
-  router.Add("GET", "/api/v1/orgs", RunOn::kIoThread, Guard({}, [&context](Request& request) {
+  router.Add("GET", "/api/v1/orgs", RunOn::kWorkerPool,
+             Guard({"search", "limit"}, [&context](Request& request) {
                const Session session = RequireSession(context, request);
+               const std::optional<std::string_view> search = request.Query("search");
+               const size_t limit = SizeParam(request, "limit", 20, kMaxOrgsFound);
                return AnswerBody(session, context.live.Read([&](const ReadModel& model) {
                  const app::Viewer viewer = app::ResolveViewer(model, session.user);
-                 return OrgsBody(model, app::ListScopeRoots(model, viewer));
+                 return OrgsBody(model, search && !search->empty()
+                                            ? app::SearchOrgs(model, viewer, *search, limit)
+                                            : app::ListScopeRoots(model, viewer));
                }));
              }));
   router.Add(

@@ -285,6 +285,25 @@ class AuthorizationMatrixTest(ApiFixture):
             self.assertEqual(status, 200)
             self.assertEqual([org["code"] for org in body["orgs"]], [USERS[login][1]])
 
+    def test_orgs_are_found_by_name_without_accents_or_by_code_within_the_scope(self):
+        def found(login, search, limit=None):
+            query = urllib.parse.urlencode({"search": search} | ({"limit": limit} if limit else {}))
+            status, body, _ = self.client(login).request("GET", f"/api/v1/orgs?{query}")
+            self.assertEqual(status, 200, body)
+            return [(org["code"], org["parent_name"]) for org in body["orgs"]]
+
+        self.assertEqual(found("admin1", "chi bo go"), [("G1", "Đảng bộ huyện An"),
+                                                        ("G2", "Đảng bộ huyện An")])
+        self.assertEqual(found("admin1", "HOA MOT"), [("H1", "Đảng bộ huyện Bình")])
+        self.assertEqual(found("admin1", "g2"), [("G2", "Đảng bộ huyện An")])  # by code
+        self.assertEqual(found("admin1", "chi bo", limit=1), [("G1", "Đảng bộ huyện An")])
+        self.assertEqual(found("staff1", "hoa mot"), [])  # H1 is outside A
+        self.assertEqual(found("clerk1", "chi bo"), [("G1", "Đảng bộ huyện An")])
+        status, body, _ = self.client("admin1").request("GET", "/api/v1/orgs?search=x&limit=101")
+        self.assert_problem(status, body, 400, "bad-request")
+        status, body, _ = self.client("member1").request("GET", "/api/v1/orgs?search=chi")
+        self.assert_problem(status, body, 403, "forbidden")
+
     def test_nothing_but_sign_in_and_the_document_without_a_session(self):
         client = Client(self.server.port)
         for method, template, inside, _, _ in MATRIX:

@@ -166,6 +166,19 @@ const tests = {
     await page.screenshot({ path: join(shots, "org.png"), fullPage: true });
     await page.close();
   },
+  async "an org is found by its name typed without accents, and opened"() {
+    const page = await signedIn("canbo");
+    const [code, name] = sql(db, `WITH RECURSIVE sub(code) AS (SELECT '${upper}' UNION SELECT o.code FROM orgs o JOIN sub ON o.parent = sub.code)
+      SELECT code || '|' || name FROM orgs WHERE code IN sub AND code <> '${upper}' AND life = 'alive' ORDER BY code LIMIT 1`).split("|");
+    const typed = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    await page.getByTestId("org-finder").fill(typed);
+    await page.getByTestId(`found-${code}`).waitFor();
+    await page.screenshot({ path: join(shots, "org-finder.png") });
+    await page.getByTestId(`found-${code}`).click();
+    await page.waitForURL(`**/orgs/${code}`);
+    await page.getByText(name).first().waitFor();
+    await page.close();
+  },
   async "searching without accents finds and opens a record"() {
     const page = await signedIn("quantri");
     await page.getByRole("link", { name: "Tìm đảng viên" }).click();

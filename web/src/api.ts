@@ -74,6 +74,7 @@ export interface Org {
   life: string;
   ended_on: string | null;
   parent: string | null;
+  parent_name: string | null;
   members: number;
   children: number; // in today's tree, dissolved ones included
   live_children: number;

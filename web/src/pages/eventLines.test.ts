@@ -7,7 +7,7 @@ import { lineOf as orgLineOf } from "./OrgEventForm";
 
 const org: Org = {
   code: "K03", name: "Đảng bộ Khối", kind: "upper_committee", sector: "khoi", established_on: "2015-01-01",
-  life: "alive", ended_on: null, parent: "T", members: 413, children: 8, live_children: 8,
+  life: "alive", ended_on: null, parent: "T", parent_name: "Đảng bộ tỉnh", members: 413, children: 8, live_children: 8,
 };
 const date = dayjs("2025-12-31");
 
