@@ -68,7 +68,7 @@ std::vector<OrgSummary> ListScopeRoots(const ReadModel& model, const Viewer& vie
 }
 
 std::vector<OrgSummary> SearchOrgs(const ReadModel& model, const Viewer& viewer,
-                                   std::string_view search, size_t limit) {
+                                   std::string_view search, size_t limit, OrgSearchKeys& keys) {
   RequireAction(viewer, Action::kReadOrgs);
   RankRange ranks{0, 0};
   if (ScopeOf(viewer.user.role) == Scope::kDeployment) {
@@ -76,16 +76,9 @@ std::vector<OrgSummary> SearchOrgs(const ReadModel& model, const Viewer& viewer,
   } else if (viewer.org && OrgInScope(model, viewer, *viewer.org)) {
     ranks = model.TodayRanks(*viewer.org);
   }
-  const std::string key = text::SearchKey(search);
   std::vector<OrgSummary> out;
-  for (uint32_t rank = ranks.first; rank < ranks.last && out.size() < limit; ++rank) {
-    const OrgId org = model.today_order[rank];
-    const OrgInfo& info = model.org(org);
-    if (info.life == OrgLife::kMerged) continue;
-    const bool by_code = text::SearchKey(info.code).starts_with(key);
-    if (!by_code && text::SearchKey(info.name).find(key) == std::string::npos) continue;
+  for (OrgId org : keys.Find(model, ranks, text::SearchKey(search), limit))
     out.push_back(Summarize(model, org, ParentToday(model, org), SubtreeMembers(model, org)));
-  }
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/org_search_keys.h"
 #include "app/viewer.h"
 
 namespace tochuc::app {
@@ -30,8 +31,9 @@ std::vector<OrgSummary> ListScopeRoots(const ReadModel& model, const Viewer& vie
 // The orgs in the viewer's scope whose name contains `search` (ignoring
 // case and diacritics: "an binh" finds "Đảng bộ xã An Bình") or whose code
 // starts with it, in today's tree order, at most `limit`; orgs merged away
-// are left out, dissolved ones are not.
+// are left out, dissolved ones are not. `keys`: the folded names, kept
+// from one search to the next.
 std::vector<OrgSummary> SearchOrgs(const ReadModel& model, const Viewer& viewer,
-                                   std::string_view search, size_t limit);
+                                   std::string_view search, size_t limit, OrgSearchKeys& keys);
 
 }  // namespace tochuc::app
