@@ -173,6 +173,7 @@ const tests = {
     const typed = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
     await page.getByTestId("org-finder").fill(typed);
     await page.getByTestId(`found-${code}`).waitFor();
+    await page.waitForTimeout(400);  // the list's opening animation, for the picture
     await page.screenshot({ path: join(shots, "org-finder.png") });
     await page.getByTestId(`found-${code}`).click();
     await page.waitForURL(`**/orgs/${code}`);
