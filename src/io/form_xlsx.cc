@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <vector>
 
 namespace tochuc::io {
 namespace {
@@ -192,6 +193,59 @@ void WriteSheet(lxw_workbook* workbook, const FilledForm& form, const std::strin
   Check(worksheet_set_footer(sheet, "&CTrang &P/&N"), path);
 }
 
+// The form's charts on a sheet of their own ("Biểu đồ"): each chart's
+// bars as two columns (label, count), which a native Excel bar chart
+// beside them draws; increases green, decreases red, as in the PDF.
+void WriteChartSheet(lxw_workbook* workbook, const FilledForm& form, const std::string& path) {
+  if (form.charts.empty()) return;
+  constexpr const char* kSheet = "Biểu đồ";
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, kSheet);
+  if (!sheet) throw XlsxError(fmt::format("{}: cannot add the chart sheet", path));
+  Formats formats(workbook);
+  Check(worksheet_set_column(sheet, 0, 0, kLabelWidth, nullptr), path);
+  Check(worksheet_set_column(sheet, 1, 1, kCountWidth, nullptr), path);
+  constexpr double kRowPixels = 20;  // Excel's default row height
+  lxw_row_t row = 0;
+  for (const FilledChart& chart : form.charts) {
+    Check(worksheet_write_string(sheet, row, 0, chart.title.c_str(), formats.section), path);
+    const auto first = static_cast<lxw_row_t>(row + 1);
+    for (const ChartBar& bar : chart.bars) {
+      ++row;
+      Check(worksheet_write_string(sheet, row, 0, bar.label.c_str(), formats.label), path);
+      Check(worksheet_write_number(sheet, row, 1, static_cast<double>(bar.value), formats.count),
+            path);
+    }
+    lxw_chart* drawn = workbook_add_chart(workbook, LXW_CHART_BAR);
+    lxw_chart_series* series = chart_add_series(drawn, nullptr, nullptr);
+    chart_series_set_categories(series, kSheet, first, 0, row, 0);
+    chart_series_set_values(series, kSheet, first, 1, row, 1);
+    chart_series_set_labels(series);
+    chart_title_set_name(drawn, chart.title.c_str());
+    chart_legend_set_position(drawn, LXW_CHART_LEGEND_NONE);
+    chart_axis_set_reverse(drawn->y_axis);  // the first bar on top, as listed
+    std::vector<lxw_chart_fill> fills(chart.bars.size());
+    std::vector<lxw_chart_point> points(chart.bars.size());
+    std::vector<lxw_chart_point*> point_list;
+    for (size_t k = 0; k < chart.bars.size(); ++k) {
+      fills[k].color = chart.bars[k].tone == ChartBar::Tone::kIncrease   ? 0x2E7D32
+                       : chart.bars[k].tone == ChartBar::Tone::kDecrease ? 0xB71C1C
+                                                                         : 0x335A8C;
+      points[k].fill = &fills[k];
+      point_list.push_back(&points[k]);
+    }
+    point_list.push_back(nullptr);
+    Check(chart_series_set_points(series, point_list.data()), path);
+    // Tall enough for its bars, at least the default chart's 15 rows.
+    lxw_chart_options place{};
+    place.x_scale = 1.4;
+    place.y_scale =
+        std::max(1.0, (static_cast<double>(chart.bars.size()) * 24 + 80) / (15 * kRowPixels));
+    Check(worksheet_insert_chart_opt(sheet, first - 1, 3, drawn, &place), path);
+    // The next chart's table starts below this chart.
+    row = std::max<lxw_row_t>(row, first - 1 + static_cast<lxw_row_t>(15 * place.y_scale)) + 2;
+  }
+}
+
 }  // namespace
 
 void WriteFormXlsx(const FilledForm& form, const std::string& path) {
@@ -208,6 +262,7 @@ void WriteFormXlsx(const FilledForm& form, const std::string& path) {
     std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(partial.c_str()));
     if (!workbook) throw XlsxError(fmt::format("{}: cannot create the workbook", path));
     WriteSheet(workbook.get(), form, path);
+    WriteChartSheet(workbook.get(), form, path);
     Check(workbook_close(workbook.release()), path);
   }
   if (std::rename(partial.c_str(), path.c_str()) != 0)

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import zipfile
 
 import openpyxl
 
@@ -152,7 +153,25 @@ class FormsTest(unittest.TestCase):
                        check=True)
         self.pdf = Pdf(pdf)
         self.check_pdf_pages(self.pdf)
+        self.check_chart_sheet(xlsx, form(name))
         return data, Workbook(xlsx)
+
+    def check_chart_sheet(self, xlsx, definition):
+        """The workbook's second sheet holds each chart's bars (label,
+        count) and one native Excel chart per chart of the form."""
+        sheet = openpyxl.load_workbook(xlsx)["Biểu đồ"]
+        self.xlsx_bars = {(label, count) for label, count, *_ in sheet.iter_rows(values_only=True)
+                          if label is not None and count is not None}
+        titles = {row[0] for row in sheet.iter_rows(values_only=True) if row[1] is None and row[0]}
+        self.assertEqual(titles, {chart["title"] for chart in definition["charts"]})
+        with zipfile.ZipFile(xlsx) as archive:
+            drawn = [n for n in archive.namelist() if re.fullmatch(r"xl/charts/chart\d+\.xml", n)]
+        self.assertEqual(len(drawn), len(definition["charts"]))
+
+    def assert_bar(self, label, count, what):
+        """A chart's bar, in the PDF and in the workbook's chart sheet."""
+        self.assertTrue(self.pdf.has_bar(label, count), f"{what}: {label} {count} not in the PDF's chart")
+        self.assertIn((label, count), self.xlsx_bars, f"{what}: not in the workbook's chart sheet")
 
     def check_pdf_pages(self, pdf):
         self.assertGreater(len(pdf.pages), 0)
@@ -201,8 +220,7 @@ class FormsTest(unittest.TestCase):
             for leaf in column.get("columns", [column]):
                 labels[leaf["figure"]] = leaf["label"]
         for chart_figure in definition["charts"][0]["figures"]:
-            self.assertTrue(self.pdf.has_bar(labels[chart_figure], data["total"][chart_figure]),
-                            f"{chart_figure} not in the chart")
+            self.assert_bar(labels[chart_figure], data["total"][chart_figure], chart_figure)
         self.assertEqual(book.sheet.freeze_panes, f"B{book.numbers_row + 2}")
         self.assertEqual(book.sheet.page_setup.paperSize, 9)  # A4
         self.assertEqual(book.sheet.page_setup.orientation, "landscape")
@@ -245,7 +263,7 @@ class FormsTest(unittest.TestCase):
         if len(bars) > 12:
             bars = bars[:11] + [("Khác", sum(count for _, count in bars[11:]))]
         for label, count in bars:
-            self.assertTrue(self.pdf.has_bar(label, count), f"{dimension}: {label} {count} not in the chart")
+            self.assert_bar(label, count, dimension)
 
     def test_composition_sections_match_the_report_and_add_up_to_100(self):
         definition = form("composition")
