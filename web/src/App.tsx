@@ -1,19 +1,23 @@
 // The frame of every page once signed in: who is signed in (unit, role),
 // the menu, and the pages.
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from "antd";
+import { lazy, Suspense } from "react";
 import { Link, Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { roleNames } from "./format";
 import LoginPage from "./pages/LoginPage";
 import MemberPage from "./pages/MemberPage";
 import MemberSearchPage from "./pages/MemberSearchPage";
-import OrgPage from "./pages/OrgPage";
 import OrgTreePage from "./pages/OrgTreePage";
 import ImportPage from "./pages/ImportPage";
-import ReportsPage from "./pages/ReportsPage";
 import CorrectionsPage from "./pages/CorrectionsPage";
 import ReviewPage from "./pages/ReviewPage";
 import UsersPage from "./pages/UsersPage";
 import { useSession } from "./session";
+
+// The pages with charts load ECharts with them, on first use: the sign-in
+// and the tree do not wait for it.
+const OrgPage = lazy(() => import("./pages/OrgPage"));
+const ReportsPage = lazy(() => import("./pages/ReportsPage"));
 
 export default function App() {
   const { user, loading, signOut } = useSession();
@@ -61,6 +65,7 @@ export default function App() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
+        <Suspense fallback={<Spin />}>
         <Routes>
           <Route path="/orgs" element={<OrgTreePage />} />
           <Route path="/orgs/:code" element={<OrgPage />} />
@@ -73,6 +78,7 @@ export default function App() {
           <Route path="/users" element={<UsersPage />} />
           <Route path="*" element={<Navigate to={home} replace />} />
         </Routes>
+        </Suspense>
       </Layout.Content>
     </Layout>
   );
