@@ -2,20 +2,15 @@
 // duc" finds "Nguyễn Văn Đức". Searches the user's unit.
 import { useQuery } from "@tanstack/react-query";
 import { Card, Input, Table, Tag, Typography } from "antd";
-import { useEffect, useState } from "react";
 import { Link } from "react-router-dom";
 import { api, type MemberPage } from "../api";
 import { formatCount, formatDate, statusNames } from "../format";
 import { useSession } from "../session";
+import { useTypedSearch } from "../typedSearch";
 
 export default function MemberSearchPage() {
   const { user } = useSession();
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
-  useEffect(() => {
-    const wait = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(wait);
-  }, [typed]);
+  const [typed, setTyped, search] = useTypedSearch();
   const unit = user!.org;
   const result = useQuery({
     queryKey: ["search", unit, search],

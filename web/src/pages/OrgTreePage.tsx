@@ -4,10 +4,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, AutoComplete, Card, Input, Spin, Switch, Tag, Tree, Typography } from "antd";
 import type { DataNode } from "antd/es/tree";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { api, type Org } from "../api";
 import { formatCount, formatDate, kindNames, sectorName } from "../format";
+import { useTypedSearch } from "../typedSearch";
 
 function title(org: Org) {
   const alive = org.life === "alive";
@@ -45,12 +46,7 @@ function nodesOf(orgs: Org[], childrenOf: Map<string, Org[]>, ended: boolean): D
 // province of 500 communes, quicker than opening the tree.
 function OrgFinder() {
   const navigate = useNavigate();
-  const [typed, setTyped] = useState("");
-  const [search, setSearch] = useState("");
-  useEffect(() => {
-    const wait = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(wait);
-  }, [typed]);
+  const [typed, setTyped, search] = useTypedSearch();
   const found = useQuery({
     queryKey: ["org-search", search],
     enabled: search.length > 0,
