@@ -450,10 +450,12 @@ const tests = {
     await admin.goto(`${base}/review`);
     await admin.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã gửi, chờ duyệt" }).waitFor();
     await admin.getByTestId(`return-${upper}`).click();
-    await admin.getByRole("button", { name: "Trả lại", exact: true }).last().click();
+    // The dialog's own button: before the dialog is drawn, the row's button has the same name.
+    const returnDialog = admin.getByRole("dialog", { name: "Trả lại báo cáo" });
+    await returnDialog.getByRole("button", { name: "Trả lại", exact: true }).click();
     await admin.getByTestId("return-error").filter({ hasText: "cần ghi rõ lý do" }).waitFor();
     await admin.getByTestId("return-comment").fill("Thiếu số liệu chi bộ Sở Y tế");
-    await admin.getByRole("button", { name: "Trả lại", exact: true }).last().click();
+    await returnDialog.getByRole("button", { name: "Trả lại", exact: true }).click();
     await admin.getByTestId(`review-status-${upper}`).filter({ hasText: "Bị trả lại" }).waitFor();
 
     await staff.reload();

@@ -184,14 +184,14 @@ export default function ReviewPage() {
                         <>
                           <Button size="small" type="primary" onClick={() => act(unit.org, "approve")} data-testid={`approve-${unit.org}`}>Duyệt</Button>
                           <Button size="small" danger onClick={() => setReturning(unit.org)} data-testid={`return-${unit.org}`}>Trả lại</Button>
-        </>
-                    )}
-                  </Space>
-                );
+                        </>
+                      )}
+                    </Space>
+                  );
+                },
               },
-            },
-          ]}
-        />
+            ]}
+          />
         </>
       )}
       <Modal title="Trả lại báo cáo" open={returning !== null} onCancel={() => setReturning(null)} okText="Trả lại" cancelText="Hủy"
