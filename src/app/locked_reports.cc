@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 
 #include "app/report_form_filling.h"
+#include "app/unit_report.h"
 #include "io/report_json.h"
 #include "text/vietnamese_numbers.h"
 
@@ -38,15 +39,10 @@ std::string Signed(int64_t value) {
 
 std::optional<LockedReport> LockedReportOf(ReportReviewStore& store, const ReportingPeriod& period,
                                            std::string_view code) {
-  std::vector<ReviewStep> steps;
-  std::string snapshot;
-  for (const StoredReviewStep& stored : store.StepsOf(period.id, code)) {
-    steps.push_back(stored.step);
-    if (stored.step.action == ReviewAction::kSubmit) snapshot = stored.snapshot;
-  }
-  if (StatusAfter(steps) != ReviewStatus::kApproved) return std::nullopt;
-  LockedReport out{period, steps.back().by, steps.back().at, {}, {}, std::nullopt};
-  ReadSnapshot(snapshot, out);
+  const UnitReport report = ReportOf(std::string(code), "", store.StepsOf(period.id, code));
+  if (!report.locked) return std::nullopt;
+  LockedReport out{period, report.steps.back().by, report.steps.back().at, {}, {}, std::nullopt};
+  ReadSnapshot(report.submitted, out);
   return out;
 }
 

@@ -45,18 +45,6 @@ std::string Snapshot(const ReadModel& model, OrgId unit, const ReportingPeriod& 
   return json::serialize(out);
 }
 
-UnitReport ReportOf(std::string code, std::string name,
-                    const std::vector<StoredReviewStep>& steps) {
-  UnitReport out{std::move(code), std::move(name), ReviewStatus::kNotSubmitted, {}, {}, false};
-  for (const StoredReviewStep& stored : steps) {
-    out.steps.push_back(stored.step);
-    if (stored.step.action == ReviewAction::kSubmit) out.submitted = stored.snapshot;
-  }
-  out.status = StatusAfter(out.steps);
-  out.locked = out.status == ReviewStatus::kApproved;
-  return out;
-}
-
 }  // namespace
 
 int64_t OpenReportingPeriod(ReportReviewStore& store, const Viewer& viewer,

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "app/live_read_model.h"
+#include "app/unit_report.h"
 #include "app/viewer.h"
 #include "domain/report_review_store.h"
 
@@ -28,15 +29,6 @@ struct PeriodRequest {
 // or kInvalid naming "title", "from" or "to".
 int64_t OpenReportingPeriod(ReportReviewStore& store, const Viewer& viewer,
                             const PeriodRequest& request);
-
-// One unit's report in a period: its status and the steps taken.
-struct UnitReport {
-  std::string code, name;  // the unit's, read with the rest
-  ReviewStatus status = ReviewStatus::kNotSubmitted;
-  std::vector<ReviewStep> steps;
-  std::string submitted;  // the figures last submitted (JSON), if any
-  bool locked = false;    // approved: `submitted` is locked
-};
 
 // The report of `code` and those of its live children, for a status board.
 // Throws Refusal(kNotFound) for a period or org the viewer cannot see.
