@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 namespace tochuc::text {
@@ -68,13 +69,58 @@ std::string NormalizeNfc(std::string_view utf8) {
   return out;
 }
 
-std::string SearchKey(std::string_view utf8) {
+namespace {
+
+bool IsCombiningMark(char16_t c) { return c >= 0x0300 && c <= 0x036F; }
+
+// Vietnamese text is ASCII letters, the same with marks, and Đ/đ: each
+// letter read as its base (d for Đ/đ) and lowered folds as the
+// transliterator folds it, in a fraction of the time (ICU's rules take
+// microseconds a name). nullopt for any other character.
+std::optional<std::string> QuickSearchKey(std::string_view utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  Check(status, "NFD");
+  const icu::UnicodeString text = FromUtf8(utf8);
+  std::string out;
+  out.reserve(utf8.size());
+  icu::UnicodeString decomposed;
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    const UChar32 c = text.char32At(i);
+    if (c < 0x80) {
+      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      continue;
+    }
+    if (c == 0x0110 || c == 0x0111) {
+      out += 'd';
+      continue;
+    }
+    // A letter with marks: an ASCII letter followed by combining marks only.
+    if (!nfd->getDecomposition(c, decomposed) || decomposed.length() < 2) return std::nullopt;
+    const char16_t base = decomposed[0];
+    if (!((base >= u'A' && base <= u'Z') || (base >= u'a' && base <= u'z'))) return std::nullopt;
+    for (int32_t k = 1; k < decomposed.length(); ++k) {
+      if (!IsCombiningMark(decomposed[k])) return std::nullopt;
+    }
+    out += static_cast<char>(base <= u'Z' ? base - u'A' + 'a' : base);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string SearchKeyTheLongWay(std::string_view utf8) {
   icu::UnicodeString text = FromUtf8(utf8);
   // Latin-ASCII maps Đ to D already; the replace keeps that true if a rule changes.
   text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0110)), "D");
   text.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0111)), "d");
   Folder().transliterate(text);
   return ToUtf8(text);
+}
+
+std::string SearchKey(std::string_view utf8) {
+  std::optional<std::string> quick = QuickSearchKey(utf8);
+  return quick ? *std::move(quick) : SearchKeyTheLongWay(utf8);
 }
 
 std::string CollationKey(std::string_view utf8) {

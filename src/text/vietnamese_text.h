@@ -15,6 +15,9 @@ namespace tochuc::text {
 std::string NormalizeNfc(std::string_view utf8);
 // Lower-case ASCII with diacritics removed and Đ/đ folded to d.
 std::string SearchKey(std::string_view utf8);
+// The same by ICU's transliterator alone, which SearchKey takes only for
+// text beyond Vietnamese letters (tests compare the two).
+std::string SearchKeyTheLongWay(std::string_view utf8);
 // A byte string whose order (memcmp) is the Vietnamese collation order.
 std::string CollationKey(std::string_view utf8);
 

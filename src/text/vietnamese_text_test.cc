@@ -14,6 +14,30 @@ TEST(SearchKey, FoldsCaseDiacriticsAndDStroke) {
   EXPECT_EQ(SearchKey("H'Mông"), "h'mong");
 }
 
+// SearchKey folds Vietnamese letters without the transliterator; every
+// character of the Basic Multilingual Plane, alone and inside a word, as
+// input arrives (NFC), must fold as the transliterator folds it.
+TEST(SearchKey, FoldsEveryCharacterAsTheTransliteratorDoes) {
+  std::vector<std::string> differing;
+  for (char32_t c = 1; c <= 0xFFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are not characters
+    std::string one;
+    if (c < 0x80) {
+      one = static_cast<char>(c);
+    } else if (c < 0x800) {
+      one = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+    } else {
+      one = {static_cast<char>(0xE0 | (c >> 12)), static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+             static_cast<char>(0x80 | (c & 0x3F))};
+    }
+    for (const std::string& text : {NormalizeNfc(one), NormalizeNfc("Ng" + one + "Ễn")}) {
+      if (SearchKey(text) != SearchKeyTheLongWay(text) && differing.size() < 20)
+        differing.push_back(text + " -> " + SearchKey(text) + " / " + SearchKeyTheLongWay(text));
+    }
+  }
+  EXPECT_EQ(differing, std::vector<std::string>{});
+}
+
 TEST(NormalizeNfc, ComposesDecomposedVietnamese) {
   const std::string decomposed = "Nguye\xcc\x82\xcc\x83n";  // e + circumflex + tilde
   EXPECT_EQ(NormalizeNfc(decomposed), "Nguyễn");
