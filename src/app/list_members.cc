@@ -1,6 +1,7 @@
 #include "app/list_members.h"
 
 #include <algorithm>
+#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
@@ -8,47 +9,73 @@
 
 namespace tochuc::app {
 
+std::vector<MemberListing> FindMembers(const ReadModel& model, OrgId org, Date day,
+                                       const std::optional<std::string>& search) {
+  std::vector<MemberListing> out =
+      ActiveMembersAt(model.members, model.SubtreeMaskAt(org, day), day);
+  const std::string needle = search ? text::SearchKey(*search) : "";
+  if (needle.empty()) return out;
+  // Folding takes microseconds with ICU, and names repeat (a province of
+  // 75,000 members has about 19,000 distinct ones): each distinct name is
+  // folded once per call.
+  std::unordered_map<std::string_view, bool> name_matches;
+  std::erase_if(out, [&](const MemberListing& listing) {
+    const std::string_view name = model.directory.name(listing.member);
+    auto [it, is_new] = name_matches.try_emplace(name, false);
+    if (is_new) it->second = text::SearchKey(name).find(needle) != std::string::npos;
+    return !it->second;
+  });
+  return out;
+}
+
+void SortWindowByName(const MemberDirectory& directory, std::vector<MemberListing>& listings,
+                      size_t first, size_t last) {
+  last = std::min(last, listings.size());
+  first = std::min(first, last);
+  // Each distinct name is collated once and ranked; members then compare by
+  // rank, an integer, and by id only between equal names.
+  std::unordered_map<std::string_view, uint32_t> distinct;
+  std::vector<std::string_view> names;
+  std::vector<uint32_t> name_of(listings.size());
+  for (size_t idx = 0; idx < listings.size(); ++idx) {
+    const std::string_view name = directory.name(listings[idx].member);
+    const auto [it, is_new] = distinct.try_emplace(name, static_cast<uint32_t>(names.size()));
+    if (is_new) names.push_back(name);
+    name_of[idx] = it->second;
+  }
+  std::vector<std::string> keys(names.size());
+  for (size_t n = 0; n < names.size(); ++n) keys[n] = text::CollationKey(names[n]);
+  std::vector<uint32_t> by_key(names.size());
+  std::iota(by_key.begin(), by_key.end(), 0u);
+  std::sort(by_key.begin(), by_key.end(),
+            [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
+  std::vector<uint32_t> rank(names.size());
+  for (size_t k = 1; k < by_key.size(); ++k) {
+    // Names the collation cannot tell apart share a rank.
+    rank[by_key[k]] = rank[by_key[k - 1]] + (keys[by_key[k - 1]] != keys[by_key[k]] ? 1 : 0);
+  }
+  std::vector<uint32_t> order(listings.size());
+  std::iota(order.begin(), order.end(), 0u);
+  const auto by_name = [&](uint32_t a, uint32_t b) {
+    const uint32_t rank_a = rank[name_of[a]], rank_b = rank[name_of[b]];
+    if (rank_a != rank_b) return rank_a < rank_b;
+    return directory.id(listings[a].member) < directory.id(listings[b].member);
+  };
+  const auto window_begin = order.begin() + static_cast<std::ptrdiff_t>(first);
+  const auto window_end = order.begin() + static_cast<std::ptrdiff_t>(last);
+  if (first > 0) std::nth_element(order.begin(), window_begin, order.end(), by_name);
+  std::partial_sort(window_begin, window_end, order.end(), by_name);
+  std::vector<MemberListing> sorted;
+  sorted.reserve(listings.size());
+  for (uint32_t idx : order) sorted.push_back(listings[idx]);
+  listings = std::move(sorted);
+}
+
 std::vector<MemberListing> ListMembers(const ReadModel& model, OrgId org, Date day,
                                        const std::optional<std::string>& search) {
-  std::vector<MemberListing> out;
-  const MemberTable& members = model.members;
-  const MemberDirectory& directory = model.directory;
-  const std::vector<uint8_t> inside = model.SubtreeMaskAt(org, day);
-  const std::string needle = search ? text::SearchKey(*search) : "";
-  // Folding and collating take microseconds each with ICU, and names repeat
-  // (a province of 75,000 members has about 19,000 distinct ones): each
-  // distinct name is folded and collated once per call.
-  std::unordered_map<std::string_view, bool> name_matches;
-  for (uint32_t member_idx = 0; member_idx < members.size(); ++member_idx) {
-    const auto member_id = static_cast<MemberId>(member_idx);
-    const std::optional<Spell> spell = members.SpellAt(member_id, day);
-    if (!spell || !spell->active || !inside[Index(spell->org)]) continue;
-    if (!needle.empty()) {
-      const std::string_view name = directory.name(member_id);
-      auto [it, is_new] = name_matches.try_emplace(name, false);
-      if (is_new) it->second = text::SearchKey(name).find(needle) != std::string::npos;
-      if (!it->second) continue;
-    }
-    out.push_back({member_id, spell->org, spell->status, spell->exempted});
-  }
-  std::unordered_map<std::string_view, std::string> collation_keys;
-  std::vector<const std::string*> keys(out.size());
-  for (size_t idx = 0; idx < out.size(); ++idx) {
-    const std::string_view name = directory.name(out[idx].member);
-    auto [it, is_new] = collation_keys.try_emplace(name);
-    if (is_new) it->second = text::CollationKey(name);
-    keys[idx] = &it->second;
-  }
-  std::vector<size_t> order(out.size());
-  for (size_t idx = 0; idx < order.size(); ++idx) order[idx] = idx;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return *keys[a] != *keys[b] ? *keys[a] < *keys[b]
-                                : directory.id(out[a].member) < directory.id(out[b].member);
-  });
-  std::vector<MemberListing> sorted;
-  sorted.reserve(out.size());
-  for (size_t idx : order) sorted.push_back(out[idx]);
-  return sorted;
+  std::vector<MemberListing> out = FindMembers(model, org, day, search);
+  SortWindowByName(model.directory, out, 0, out.size());
+  return out;
 }
 
 }  // namespace tochuc::app
