@@ -63,8 +63,12 @@ void SortWindowByName(const MemberDirectory& directory, std::vector<MemberListin
   };
   const auto window_begin = order.begin() + static_cast<std::ptrdiff_t>(first);
   const auto window_end = order.begin() + static_cast<std::ptrdiff_t>(last);
-  if (first > 0) std::nth_element(order.begin(), window_begin, order.end(), by_name);
-  std::partial_sort(window_begin, window_end, order.end(), by_name);
+  if (first == 0 && last == order.size()) {
+    std::sort(order.begin(), order.end(), by_name);  // every member: a heap sort is slower
+  } else {
+    if (first > 0) std::nth_element(order.begin(), window_begin, order.end(), by_name);
+    std::partial_sort(window_begin, window_end, order.end(), by_name);
+  }
   std::vector<MemberListing> sorted;
   sorted.reserve(listings.size());
   for (uint32_t idx : order) sorted.push_back(listings[idx]);

@@ -36,24 +36,23 @@ CLI::App* AddReport(CLI::App& parent, const std::string& name, const std::string
   return command;
 }
 
-// Writes the filled form where --xlsx and --pdf ask, and says so on stderr.
+// Writes the filled form to `path` when the option gave one, and says so
+// on stderr.
+template <typename WriteError, typename Write>
+void WriteForm(std::string_view option, const std::string& path, const FilledForm& form,
+               Write write) {
+  if (path.empty()) return;
+  try {
+    write(form, path);
+  } catch (const WriteError& error) {
+    Fail(fmt::format("{}: {}", option, error.what()));
+  }
+  std::cerr << fmt::format("wrote {} ({})\n", path, form.code);
+}
+
 void WriteForms(const ReportArgs& args, const FilledForm& form) {
-  if (!args.xlsx.empty()) {
-    try {
-      io::WriteFormXlsx(form, args.xlsx);
-    } catch (const io::XlsxError& error) {
-      Fail(fmt::format("--xlsx: {}", error.what()));
-    }
-    std::cerr << fmt::format("wrote {} ({})\n", args.xlsx, form.code);
-  }
-  if (!args.pdf.empty()) {
-    try {
-      io::WriteFormPdf(form, args.pdf);
-    } catch (const io::PdfError& error) {
-      Fail(fmt::format("--pdf: {}", error.what()));
-    }
-    std::cerr << fmt::format("wrote {} ({})\n", args.pdf, form.code);
-  }
+  WriteForm<io::XlsxError>("--xlsx", args.xlsx, form, io::WriteFormXlsx);
+  WriteForm<io::PdfError>("--pdf", args.pdf, form, io::WriteFormPdf);
 }
 
 void AddPeriod(CLI::App& command, ReportArgs& args) {

@@ -119,8 +119,14 @@ std::string SearchKeyTheLongWay(std::string_view utf8) {
 }
 
 std::string SearchKey(std::string_view utf8) {
-  std::optional<std::string> quick = QuickSearchKey(utf8);
-  return quick ? *std::move(quick) : SearchKeyTheLongWay(utf8);
+  if (std::optional<std::string> quick = QuickSearchKey(utf8)) return *std::move(quick);
+  // Text typed or pasted decomposed (a letter, then its marks) folds as
+  // the same text composed.
+  const std::string composed = NormalizeNfc(utf8);
+  if (composed != utf8) {
+    if (std::optional<std::string> quick = QuickSearchKey(composed)) return *std::move(quick);
+  }
+  return SearchKeyTheLongWay(composed);
 }
 
 std::string CollationKey(std::string_view utf8) {

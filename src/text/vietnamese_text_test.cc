@@ -14,6 +14,12 @@ TEST(SearchKey, FoldsCaseDiacriticsAndDStroke) {
   EXPECT_EQ(SearchKey("H'Mông"), "h'mong");
 }
 
+TEST(SearchKey, FoldsDecomposedTextAsComposed) {
+  EXPECT_EQ(SearchKey("Nguye\xcc\x82\xcc\x83n Va\xcc\x86n"),
+            "nguyen van");  // e + circumflex + tilde
+  EXPECT_EQ(SearchKey("Nguye\xcc\x82\xcc\x83n"), SearchKey("Nguyễn"));
+}
+
 // SearchKey folds Vietnamese letters without the transliterator; every
 // character of the Basic Multilingual Plane, alone and inside a word, as
 // input arrives (NFC), must fold as the transliterator folds it.
