@@ -10,6 +10,14 @@ interface SessionState {
   loading: boolean;
   signIn: (login: string, password: string) => Promise<void>;
   signOut: () => Promise<void>;
+  // An event was recorded on `day` (any value but an ISO day is ignored).
+  noteEventOn: (day: unknown) => void;
+}
+
+// The later of two ISO days (YYYY-MM-DD compare as text); null is earliest.
+export function laterDay(known: string | null, recorded: unknown): string | null {
+  if (typeof recorded !== "string") return known;
+  return known === null || recorded > known ? recorded : known;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -45,8 +53,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
 
+  const noteEventOn = useCallback((day: unknown) => setLastEventOn((known) => laterDay(known, day)), []);
+
   return (
-    <SessionContext.Provider value={{ user, lastEventOn, loading, signIn, signOut }}>
+    <SessionContext.Provider value={{ user, lastEventOn, loading, signIn, signOut, noteEventOn }}>
       {children}
     </SessionContext.Provider>
   );

@@ -4,7 +4,7 @@
 // nothing recorded unless the server accepted it.
 import { Alert, DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../api";
+import { useRecordEvent } from "../recordEvent";
 import { theoryLevelNames } from "../format";
 import { useServerSubmit } from "../serverErrors";
 
@@ -72,9 +72,10 @@ export default function MemberEventForm({ member, open, onClose, onDone }: {
   const [form] = Form.useForm<Values>();
   const type = Form.useWatch("type", form);
   const { error, busy, send } = useServerSubmit(form, kFields, onDone);
+  const record = useRecordEvent();
 
   function submit(values: Values) {
-    return send(() => api("POST", "/events", lineOf(member, values)));
+    return send(() => record(lineOf(member, values)));
   }
 
   const required = (message: string) => [{ required: true, message }];

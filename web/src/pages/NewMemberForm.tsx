@@ -4,7 +4,7 @@
 // checks shown on the field they concern, nothing recorded unless accepted.
 import { Alert, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { api } from "../api";
+import { useRecordEvent } from "../recordEvent";
 import { statusNames, theoryLevelNames } from "../format";
 import { useServerSubmit } from "../serverErrors";
 
@@ -81,10 +81,11 @@ export default function NewMemberForm({ type, org, open, onClose, onDone }: {
   const [form] = Form.useForm<Values>();
   const status = Form.useWatch("status", form);
   const { error, busy, send } = useServerSubmit(form, kFields, onDone);
+  const record = useRecordEvent();
   const admitted = type === "member.admitted";
 
   function submit(values: Values) {
-    return send(() => api("POST", "/events", lineOf(type, org, values)));
+    return send(() => record(lineOf(type, org, values)));
   }
 
   const required = (message: string) => [{ required: true, message }];

@@ -4,7 +4,8 @@
 import { Alert, DatePicker, Form, Input, Modal, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useRef } from "react";
-import { api, type Org } from "../api";
+import type { Org } from "../api";
+import { useRecordEvent } from "../recordEvent";
 import { kindNames, sectorNames } from "../format";
 import { useServerSubmit } from "../serverErrors";
 
@@ -87,11 +88,12 @@ export default function OrgEventForm({ org, open, onClose, onDone }: {
   const landing = useRef(org.code);
   const fields = ["type", "date", "doc", ...typeFields[type]];
   const { error, busy, send } = useServerSubmit(form, fields, () => onDone(landing.current));
+  const record = useRecordEvent();
 
   function submit(values: Values) {
     const { line, landing: next } = lineOf(org, values);
     return send(async () => {
-      await api("POST", "/events", line);
+      await record(line);
       landing.current = next;
     });
   }
