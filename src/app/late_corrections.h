@@ -41,4 +41,11 @@ Corrections CorrectionsOf(const LiveReadModel& live, ReportReviewStore& reviews,
                           LedgerStore& ledger, const User& user, int64_t period,
                           std::string_view code);
 
+// Sets `corrections` on each locked report of `units` (a status board of
+// `period`) whose figures name their ledger line: how many lines recorded
+// since, dated on or before the period's end, concern the unit, as
+// CorrectionsOf lists them. One read of the late lines for the board.
+void CountCorrections(const LiveReadModel& live, LedgerStore& ledger, const ReportingPeriod& period,
+                      std::vector<UnitReport>& units);
+
 }  // namespace tochuc::app

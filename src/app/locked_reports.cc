@@ -5,7 +5,6 @@
 #include <boost/json.hpp>
 
 #include "app/report_form_filling.h"
-#include "app/unit_report.h"
 #include "io/report_json.h"
 #include "text/vietnamese_numbers.h"
 
@@ -39,7 +38,11 @@ std::string Signed(int64_t value) {
 
 std::optional<LockedReport> LockedReportOf(ReportReviewStore& store, const ReportingPeriod& period,
                                            std::string_view code) {
-  const UnitReport report = ReportOf(std::string(code), "", store.StepsOf(period.id, code));
+  return LockedReportFrom(period, ReportOf(std::string(code), "", store.StepsOf(period.id, code)));
+}
+
+std::optional<LockedReport> LockedReportFrom(const ReportingPeriod& period,
+                                             const UnitReport& report) {
   if (!report.locked) return std::nullopt;
   LockedReport out{period, report.steps.back().by, report.steps.back().at, {}, {}, std::nullopt};
   ReadSnapshot(report.submitted, out);

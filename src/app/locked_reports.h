@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "app/unit_report.h"
 #include "domain/late_events.h"
 #include "domain/report_form.h"
 #include "domain/report_review_store.h"
@@ -27,6 +28,9 @@ struct LockedReport {
   std::optional<uint64_t> ledger_seq;
 };
 
+// The unit's report in `period` as its steps leave it, when it is locked.
+std::optional<LockedReport> LockedReportFrom(const ReportingPeriod& period,
+                                             const UnitReport& report);
 // The unit's report in `period`, when it is locked.
 std::optional<LockedReport> LockedReportOf(ReportReviewStore& store, const ReportingPeriod& period,
                                            std::string_view code);

@@ -175,6 +175,12 @@ TEST_F(ReportReviewsTest, ALateEventLeavesTheLockedFiguresAsTheyWereAndIsListed)
   EXPECT_EQ(x2.lines[0].member, "");
   EXPECT_EQ(x2.lines[0].member_name, "");
   EXPECT_EQ(CorrectionsOf(*live_, *store_, *ledger_, above_, period_, "X2").lines[0].member, "M5");
+  // The board counts each locked unit's lines as its corrections list them.
+  std::vector<UnitReport> counted = StatusBoard(*live_, *store_, above_, period_, "T");
+  CountCorrections(*live_, *ledger_, *store_->FindPeriod(period_), counted);
+  EXPECT_EQ(counted[0].corrections, std::nullopt);  // T's report is not locked
+  EXPECT_EQ(counted[1].corrections, std::optional<int64_t>(x1.lines.size()));
+  EXPECT_EQ(counted[2].corrections, std::optional<int64_t>(x2.lines.size()));
 
   // The next quarter opens against the locked closings: each an adjustment.
   const int64_t next =
@@ -220,6 +226,9 @@ TEST_F(ReportReviewsTest, FiguresLockedBeforeSnapshotsNamedTheirLineListNoLinesA
   EXPECT_FALSE(x2.locked->ledger_seq);
   EXPECT_FALSE(x2.lines_known);
   EXPECT_TRUE(x2.lines.empty());
+  std::vector<UnitReport> board = StatusBoard(*live_, *store_, above_, period_, "X2");
+  CountCorrections(*live_, *ledger_, *store_->FindPeriod(period_), board);
+  EXPECT_EQ(board[0].corrections, std::nullopt);  // not known, so not counted
 }
 
 TEST_F(ReportReviewsTest, ACorrectionsListIsOnlyForAUnitInScope) {

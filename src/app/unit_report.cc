@@ -6,7 +6,8 @@ namespace tochuc::app {
 
 UnitReport ReportOf(std::string code, std::string name,
                     const std::vector<StoredReviewStep>& steps) {
-  UnitReport out{std::move(code), std::move(name), ReviewStatus::kNotSubmitted, {}, {}, false};
+  UnitReport out{std::move(code), std::move(name), ReviewStatus::kNotSubmitted, {}, {},
+                 false,           std::nullopt};
   for (const StoredReviewStep& stored : steps) {
     out.steps.push_back(stored.step);
     if (stored.step.action == ReviewAction::kSubmit) out.submitted = stored.snapshot;

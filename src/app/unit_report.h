@@ -3,6 +3,8 @@
 // above approved them, which locks them (issue 7).
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,9 @@ struct UnitReport {
   std::vector<ReviewStep> steps;
   std::string submitted;  // the figures last submitted (JSON), if any
   bool locked = false;    // approved: `submitted` is locked
+  // Locked, with the ledger line its figures include: the lines recorded
+  // since that change them (CountCorrections, late_corrections.h).
+  std::optional<int64_t> corrections;
 };
 
 // The report of the unit `code` given its steps in the period, oldest first.

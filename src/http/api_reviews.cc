@@ -60,6 +60,7 @@ json::object UnitJson(const app::UnitReport& report) {
                    {"steps", std::move(steps)}};
   out["submitted"] =
       report.submitted.empty() ? json::value(nullptr) : json::parse(report.submitted);
+  if (report.corrections) out["corrections"] = *report.corrections;
   return out;
 }
 
@@ -125,13 +126,14 @@ void AddReviewRoutes(Router& router, ApiContext& context) {
                const int64_t id = PeriodId(request);
                const std::string code = RequiredParam(request, "org");
                app::ConnectionPool::Lease connection = context.connections.Acquire();
-               const std::vector<app::UnitReport> units =
+               std::vector<app::UnitReport> units =
                    app::StatusBoard(context.live, *connection->reviews, session.user, id, code);
+               const ReportingPeriod period = *connection->reviews->FindPeriod(id);
+               app::CountCorrections(context.live, *connection->ledger, period, units);
                json::array out;
                for (const app::UnitReport& unit : units) out.push_back(UnitJson(unit));
                Response response = JsonResponse(
-                   json::object{{"period", PeriodJson(*connection->reviews->FindPeriod(id))},
-                                {"units", std::move(out)}});
+                   json::object{{"period", PeriodJson(period)}, {"units", std::move(out)}});
                response.user = session.user.login;
                return response;
              }));

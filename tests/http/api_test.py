@@ -911,6 +911,8 @@ class ReportReviewTest(ApiFixture):
         self.assertEqual(status, 201, body)
         _, board, _ = above.request("GET", board_path)
         self.assertEqual(board["units"][1]["submitted"]["stock_flow"]["total"]["closing"], locked)
+        # The board counts the line against A; P and B are not locked.
+        self.assertEqual([u.get("corrections") for u in board["units"]], [None, 1, None])
         _, live, _ = above.request(
             "GET", "/api/v1/reports/stock-flow?org=A&from=2024-01-01&to=2024-12-31")
         self.assertEqual(live["total"]["closing"], locked + 1)

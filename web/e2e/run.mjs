@@ -488,6 +488,9 @@ const tests = {
     assert.equal(recorded, 201);
     const lockedClosing = Number(sql(db, `SELECT json_extract(snapshot, '$.stock_flow.total.closing') FROM report_steps WHERE org = '${upper}' AND action = 'submit' ORDER BY seq DESC LIMIT 1`));
     await admin.reload();
+    await admin.getByTestId(`corrections-count-${upper}`).filter({ hasText: "1 sự kiện" }).waitFor();
+    await admin.waitForLoadState("networkidle");
+    await admin.screenshot({ path: join(shots, "review-late.png"), fullPage: true });
     await admin.getByTestId(`corrections-${upper}`).click();
     await admin.getByTestId("corrections-lines").getByText("Từ trần").waitFor();
     assert.match(await admin.getByTestId("corrections-lines").textContent(), new RegExp(member));

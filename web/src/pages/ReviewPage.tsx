@@ -31,6 +31,7 @@ interface UnitReport {
   locked: boolean;
   steps: Step[];
   submitted: { stock_flow: { total: Record<string, number>; locked_before?: { title: string; adjustment: number } } } | null;
+  corrections?: number;  // locked: the lines recorded late against it
 }
 
 export const statusTags: Record<UnitReport["status"], [string, string]> = {
@@ -168,9 +169,16 @@ export default function ReviewPage() {
                 render: (_: unknown, unit) => {
                   if (unit.locked) {
                     return (
-                      <Link to={`/review/${period}/corrections/${encodeURIComponent(unit.org)}`} data-testid={`corrections-${unit.org}`}>
-                        Sửa sau khóa
-                      </Link>
+                      <Space>
+                        <Link to={`/review/${period}/corrections/${encodeURIComponent(unit.org)}`} data-testid={`corrections-${unit.org}`}>
+                          Sửa sau khóa
+                        </Link>
+                        {unit.corrections !== undefined && unit.corrections > 0 && (
+                          <Tag color="warning" title="Số sự kiện ghi sau khi khóa, có ngày hiệu lực trong kỳ" data-testid={`corrections-count-${unit.org}`}>
+                            {formatCount(unit.corrections)} sự kiện
+                          </Tag>
+                        )}
+                      </Space>
                     );
                   }
                   if (!mayAct) return null;
