@@ -32,6 +32,7 @@ void SortWindowByName(const MemberDirectory& directory, std::vector<MemberListin
                       size_t first, size_t last) {
   last = std::min(last, listings.size());
   first = std::min(first, last);
+  if (first == last) return;  // an empty page: nothing to put in order
   // Each distinct name is collated once and ranked; members then compare by
   // rank, an integer, and by id only between equal names.
   std::unordered_map<std::string_view, uint32_t> distinct;

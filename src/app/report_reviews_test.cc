@@ -204,6 +204,29 @@ TEST_F(ReportReviewsTest, ALateEventLeavesTheLockedFiguresAsTheyWereAndIsListed)
                    .contains("locked_before"));
 }
 
+// X1 locked first, X2 after a line that concerns both: each counts only the
+// lines recorded after its own figures.
+TEST_F(ReportReviewsTest, TheBoardCountsEachUnitsLinesFromItsOwnLock) {
+  Act(unit_, ReviewAction::kSubmit);
+  Act(above_, ReviewAction::kApprove);
+  Record(R"({"type": "member.transferred", "date": "2026-03-20", "member": "M5", "to": "C1"})");
+  ActOnReport(*live_, *store_, sibling_, period_, "X2", ReviewAction::kSubmit, "");
+  ActOnReport(*live_, *store_, above_, period_, "X2", ReviewAction::kApprove, "");
+  Record(Admission("2026-03-25", "M3"));
+  Record(R"({"type": "member.transferred", "date": "2026-03-28", "member": "M5", "to": "C2"})");
+  std::vector<UnitReport> board = StatusBoard(*live_, *store_, above_, period_, "T");
+  CountCorrections(*live_, *ledger_, *store_->FindPeriod(period_), board);
+  EXPECT_EQ(board[1].corrections, 3);  // both transfers and the admission
+  EXPECT_EQ(board[2].corrections, 1);  // the transfer back only
+  for (size_t unit : {1u, 2u}) {
+    EXPECT_EQ(board[unit].corrections,
+              static_cast<int64_t>(
+                  CorrectionsOf(*live_, *store_, *ledger_, above_, period_, board[unit].code)
+                      .lines.size()))
+        << board[unit].code;
+  }
+}
+
 TEST_F(ReportReviewsTest, FiguresLockedBeforeSnapshotsNamedTheirLineListNoLinesAndSaySo) {
   // X1's snapshot as submitted, without the ledger line it was taken at,
   // locked for X2 as an older version stored it.

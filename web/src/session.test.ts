@@ -10,7 +10,8 @@ describe("the latest event day after recording", () => {
     expect(laterDay("2025-12-31", "2025-06-30")).toBe("2025-12-31");
     expect(laterDay("2025-12-31", "2025-12-31")).toBe("2025-12-31");
   });
-  it("ignores a line without a date", () => {
+  it("ignores a line without an ISO date", () => {
     expect(laterDay("2025-12-31", undefined)).toBe("2025-12-31");
+    expect(laterDay("2025-12-31", "sau")).toBe("2025-12-31");
   });
 });

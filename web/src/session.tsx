@@ -16,7 +16,7 @@ interface SessionState {
 
 // The later of two ISO days (YYYY-MM-DD compare as text); null is earliest.
 export function laterDay(known: string | null, recorded: unknown): string | null {
-  if (typeof recorded !== "string") return known;
+  if (typeof recorded !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(recorded)) return known;
   return known === null || recorded > known ? recorded : known;
 }
 
