@@ -82,15 +82,35 @@ const browser = await launchChromium();
 // Errors thrown in the page fail the test that was running.
 const pageErrors = [];
 
+// The API's answers each page got, the latest last: what a failure prints.
+const apiAnswers = new Map();
+
 async function signedIn(login) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "vi-VN", acceptDownloads: true });
   page.on("pageerror", (error) => pageErrors.push(error));
+  const answers = [];
+  apiAnswers.set(page, { login, answers });
+  page.on("response", (response) => {
+    const request = response.request();
+    if (!response.url().includes("/api/v1/")) return;
+    answers.push(`${new Date().toISOString()} ${request.method()} ${response.url().replace(base, "")} ${response.status()}`);
+    if (answers.length > 12) answers.shift();
+  });
   await page.goto(base + "/");
   await page.getByLabel("Tên đăng nhập").fill(login);
   await page.getByLabel("Mật khẩu").fill(PASSWORD);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await page.getByTestId("signed-in-user").waitFor();
   return page;
+}
+
+// The dialog titled `title`, once drawn and done opening (Ant Design zooms
+// it in: a click during the zoom may land beside the moving button).
+async function openedDialog(page, title) {
+  const dialog = page.getByRole("dialog", { name: title });
+  await dialog.waitFor();
+  await page.waitForFunction(() => !document.querySelector(".ant-modal[class*='ant-zoom']"));
+  return dialog;
 }
 
 // The tree draws only the rows in view: scrolls from the top down until
@@ -450,8 +470,8 @@ const tests = {
     await admin.goto(`${base}/review`);
     await admin.getByTestId(`review-status-${upper}`).filter({ hasText: "Đã gửi, chờ duyệt" }).waitFor();
     await admin.getByTestId(`return-${upper}`).click();
-    // The dialog's own button: before the dialog is drawn, the row's button has the same name.
-    const returnDialog = admin.getByRole("dialog", { name: "Trả lại báo cáo" });
+    // The dialog's own button (the row's has the same name), once the dialog is fully open.
+    const returnDialog = await openedDialog(admin, "Trả lại báo cáo");
     await returnDialog.getByRole("button", { name: "Trả lại", exact: true }).click();
     await admin.getByTestId("return-error").filter({ hasText: "cần ghi rõ lý do" }).waitFor();
     await admin.getByTestId("return-comment").fill("Thiếu số liệu chi bộ Sở Y tế");
@@ -531,6 +551,21 @@ const tests = {
   },
 };
 
+// After a failure: each page still open, with its URL, the API answers it
+// got last and a screenshot, so a failure on CI can be read afterwards.
+async function describeOpenPages(prefix) {
+  for (const error of pageErrors) console.log(`    page error: ${error.stack ?? error}`);
+  let index = 0;
+  for (const [page, { login, answers }] of apiAnswers) {
+    if (page.isClosed()) continue;
+    index += 1;
+    const picture = join(shots, `${prefix}-${index}-${login}.png`);
+    console.log(`    page ${login}: ${page.url()} (${picture})`);
+    for (const answer of answers) console.log(`      ${answer}`);
+    await page.screenshot({ path: picture, fullPage: true }).catch((e) => console.log(`      no screenshot: ${e.message}`));
+  }
+}
+
 let failed = 0;
 try {
   for (const [name, test] of Object.entries(tests)) {
@@ -542,6 +577,7 @@ try {
     } catch (error) {
       failed += 1;
       console.log(`FAIL ${name}\n${error.stack}`);
+      await describeOpenPages(`FAIL-${failed}`);
     }
   }
 } finally {

@@ -2,7 +2,7 @@ import { act, render, screen } from "@testing-library/react";
 import { Form, Input, type FormInstance } from "antd";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api";
-import { placeServerErrors } from "./serverErrors";
+import { placeServerErrors, refusalText } from "./serverErrors";
 
 function Admission({ onForm }: { onForm: (form: FormInstance) => void }) {
   const [form] = Form.useForm();
@@ -41,5 +41,10 @@ describe("the server's refusal on a form", () => {
       alert = placeServerErrors(form!, refusal, ["name", "born_on"]);
     });
     expect(alert).toBe("Dữ liệu không hợp lệ");
+  });
+  it("says a reason that repeats the title once", () => {
+    const reason = "trả lại báo cáo cần ghi rõ lý do";
+    expect(refusalText(reason, [{ field: "comment", message: reason }])).toBe(reason);
+    expect(refusalText(reason, [{ field: "comment", message: reason }, { field: "action", message: "khác" }])).toBe(`${reason}: khác`);
   });
 });

@@ -19,8 +19,10 @@ export function placeServerErrors(
 }
 
 // The refusal's title with the reasons no field shows: "Yêu cầu không hợp lệ: …".
+// A reason that only repeats the title is said once.
 export function refusalText(title: string, reasons: readonly FieldError[]): string {
-  return reasons.length ? `${title}: ${reasons.map((p) => p.message).join("; ")}` : title;
+  const more = reasons.map((p) => p.message).filter((message) => message !== title);
+  return more.length ? `${title}: ${more.join("; ")}` : title;
 }
 
 // Sending a form to the server: busy while it runs; on refusal the errors

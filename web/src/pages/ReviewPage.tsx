@@ -113,7 +113,7 @@ export default function ReviewPage() {
       }
     >
       <OpenPeriodForm open={opening} onClose={() => setOpening(false)} onDone={() => { setOpening(false); queryClient.invalidateQueries({ queryKey: ["report-periods"] }); }} />
-      {error && <Alert type="error" showIcon closable message={error} style={{ marginBottom: 16 }} data-testid="review-error" onClose={() => setError(null)} />}
+      {error && returning === null && <Alert type="error" showIcon closable message={error} style={{ marginBottom: 16 }} data-testid="review-error" onClose={() => setError(null)} />}
       {period === null ? (
         <Empty description="Chưa có kỳ báo cáo nào" />
       ) : (
