@@ -97,8 +97,8 @@ std::string SheetName(const std::string& code) {
   return name;
 }
 
-void WriteSheet(lxw_workbook* workbook, const FilledForm& form, const std::string& path) {
-  Formats formats(workbook);
+void WriteSheet(lxw_workbook* workbook, const Formats& formats, const FilledForm& form,
+                const std::string& path) {
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, SheetName(form.code).c_str());
   if (!sheet) throw XlsxError(fmt::format("{}: cannot add the worksheet", path));
   const HeaderGrid grid = LayOutHeader(form.header);
@@ -196,12 +196,12 @@ void WriteSheet(lxw_workbook* workbook, const FilledForm& form, const std::strin
 // The form's charts on a sheet of their own ("Biểu đồ"): each chart's
 // bars as two columns (label, count), which a native Excel bar chart
 // beside them draws; increases green, decreases red, as in the PDF.
-void WriteChartSheet(lxw_workbook* workbook, const FilledForm& form, const std::string& path) {
+void WriteChartSheet(lxw_workbook* workbook, const Formats& formats, const FilledForm& form,
+                     const std::string& path) {
   if (form.charts.empty()) return;
   constexpr const char* kSheet = "Biểu đồ";
   lxw_worksheet* sheet = workbook_add_worksheet(workbook, kSheet);
   if (!sheet) throw XlsxError(fmt::format("{}: cannot add the chart sheet", path));
-  Formats formats(workbook);
   Check(worksheet_set_column(sheet, 0, 0, kLabelWidth, nullptr), path);
   Check(worksheet_set_column(sheet, 1, 1, kCountWidth, nullptr), path);
   constexpr double kRowPixels = 20;  // Excel's default row height
@@ -261,8 +261,9 @@ void WriteFormXlsx(const FilledForm& form, const std::string& path) {
   {
     std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(partial.c_str()));
     if (!workbook) throw XlsxError(fmt::format("{}: cannot create the workbook", path));
-    WriteSheet(workbook.get(), form, path);
-    WriteChartSheet(workbook.get(), form, path);
+    const Formats formats(workbook.get());  // one set, shared by both sheets
+    WriteSheet(workbook.get(), formats, form, path);
+    WriteChartSheet(workbook.get(), formats, form, path);
     Check(workbook_close(workbook.release()), path);
   }
   if (std::rename(partial.c_str(), path.c_str()) != 0)
